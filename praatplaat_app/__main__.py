@@ -1,0 +1,3 @@
+from praatplaat_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Sub-commands of the ``praatplaat`` CLI, grouped by what they work on."""

@@ -1,0 +1,16 @@
+"""The operations layer: the one way UI actions change the library.
+
+Each operation validates its input, writes in one transaction, records an undo
+step and returns a :class:`Change` that views listen to. No Qt here.
+"""
+
+from praatplaat_app.operations.conversation import ConversationOperations
+from praatplaat_app.operations.routes import RouteOperations
+from praatplaat_app.operations.undo import Change, UndoStack
+
+
+class Operations(RouteOperations, ConversationOperations):
+    """All operations on one open library."""
+
+
+__all__ = ["Change", "Operations", "UndoStack"]

@@ -24,11 +24,19 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-# Modules that add sub-commands: each has add_parsers(subparsers) and sets
-# ``func(args) -> int`` on its parsers.
-COMMAND_MODULES: tuple[str, ...] = (
-    "praatplaat_app.commands.library_commands",
-)
+# Modules that add sub-commands (``add_parsers(subparsers)``, each parser setting
+# ``func(args) -> int``), with the command names they add. The names are listed
+# here so that starting the app imports none of these modules; a test checks
+# that the lists match what the modules register.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "praatplaat_app.commands.library_commands": ("list", "demo"),
+    "praatplaat_app.questionnaire.cli": ("vragenlijst-export",),
+    "praatplaat_app.export.cli": ("pdf", "blank-kit"),
+}
+
+
+def command_names() -> frozenset[str]:
+    return frozenset(name for names in COMMAND_MODULES.values() for name in names)
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
@@ -48,7 +56,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"praatplaat: {message} (zie 'praatplaat --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = DutchArgumentParser(
         prog="praatplaat",
         description="Praatplaat: ontwikkelgesprekken over onderwijs- en praktijkroutes.",
@@ -63,18 +71,23 @@ def build_parser() -> argparse.ArgumentParser:
     # Used by the benchmark: show the main window, report, quit.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--no-demo-prompt", action="store_true", help=argparse.SUPPRESS)
-    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).add_parsers(subparsers)
-    parser.set_defaults(command_names=frozenset(subparsers.choices), file=None)
-    parser.epilog = "Zonder opdracht start de app; 'praatplaat BESTAND.praatplaat' opent de app met dat bestand."
+    parser.set_defaults(command=None, file=None)
+    parser.epilog = (
+        "Zonder opdracht start de app; 'praatplaat BESTAND.praatplaat' opent de app met dat "
+        "bestand."
+    )
+    if with_commands:
+        subparsers = parser.add_subparsers(
+            dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
+        )
+        for module_name in COMMAND_MODULES:
+            importlib.import_module(module_name).add_parsers(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = parser.get_default("command_names")
+    commands = command_names()
     # ``praatplaat FILE``: a first positional that is no command is a file to open.
     file_arg: Path | None = None
     skip_next = False
@@ -91,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
             file_arg = Path(arg)
             argv = argv[:index] + argv[index + 1 :]
         break
+    wants_command = any(a in commands for a in argv) or "-h" in argv or "--help" in argv
+    # Starting the app needs only the global options: keep the start-up path light.
+    parser = build_parser(with_commands=wants_command)
     args = parser.parse_args(argv)
     if file_arg is not None:
         if args.command is not None or (

@@ -11,6 +11,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+# Before any Qt call: PySide6 6.12.0 on Python 3.11 leaks references to None.
+import praatplaat_app.ui  # noqa: E402, F401
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):

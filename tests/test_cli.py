@@ -91,8 +91,8 @@ def _parser_with(func):
 
     original = cli.build_parser
 
-    def build():
-        parser = original()
+    def build(*, with_commands=True):
+        parser = original(with_commands=with_commands)
         parser._subparsers._group_actions[0].choices["list"].set_defaults(func=func)
         return parser
 
@@ -108,3 +108,23 @@ def test_module_entry_point(tmp_path: Path):
     )
     assert result.returncode == 0, result.stderr
     assert "Nog geen routes" in result.stdout
+
+
+def test_listed_command_names_match_the_modules():
+    import argparse
+    import importlib
+
+    from praatplaat_app.cli import COMMAND_MODULES
+
+    for module_name, names in COMMAND_MODULES.items():
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers()
+        importlib.import_module(module_name).add_parsers(subparsers)
+        assert tuple(subparsers.choices) == names, module_name
+
+
+def test_help_lists_commands(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "list" in out and "demo" in out and "pdf" in out

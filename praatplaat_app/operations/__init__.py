@@ -7,9 +7,10 @@ step and returns a :class:`Change` that views listen to. No Qt here.
 from praatplaat_app.operations.conversation import ConversationOperations
 from praatplaat_app.operations.routes import RouteOperations
 from praatplaat_app.operations.undo import Change, UndoStack
+from praatplaat_app.questionnaire.operations import QuestionnaireOperations
 
 
-class Operations(RouteOperations, ConversationOperations):
+class Operations(RouteOperations, ConversationOperations, QuestionnaireOperations):
     """All operations on one open library."""
 
 

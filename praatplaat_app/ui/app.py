@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from praatplaat_app import APP_NAME, ORG_NAME, __version__, paths
 from praatplaat_app.errors import LibraryError, LibraryInUseError, PraatplaatError
 from praatplaat_app.logging_setup import configure_logging
+from praatplaat_app.ui.features import install_features
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -270,6 +271,7 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
         if not getattr(args, "no_demo_prompt", False):
             _offer_demo(library, catalog, settings)
         window = MainWindow(library, catalog, ops)
+        install_features(window, library, catalog, ops)
         window.pending_import_path = getattr(args, "file", None)
         window.show()
         if getattr(args, "startup_probe", False):

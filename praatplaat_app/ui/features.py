@@ -1,0 +1,17 @@
+"""The feature screens hooked into the main window, in one place.
+
+Each feature package offers ``install_*_ui(main_window, library, catalog, ops)``
+that adds its menu items, docks and pages. Feature code is imported here, at
+start-up, so it must keep heavy imports (WeasyPrint) inside the functions that
+need them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def install_features(window: Any, library: Any, catalog: Any, ops: Any) -> None:
+    from praatplaat_app.ui.questionnaire import install_questionnaire_ui
+
+    install_questionnaire_ui(window, library, catalog, ops)

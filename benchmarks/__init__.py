@@ -1,0 +1,4 @@
+"""Benchmarks: ``bash scripts/bench`` (or ``python benchmarks/run.py``) prints the table.
+
+See :mod:`benchmarks.harness` for how to add figures.
+"""

@@ -32,6 +32,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "praatplaat_app.commands.library_commands": ("list", "demo"),
     "praatplaat_app.questionnaire.cli": ("vragenlijst-export",),
     "praatplaat_app.export.cli": ("pdf", "blank-kit"),
+    "praatplaat_app.exchange.cli": ("export", "import", "forget"),
 }
 
 

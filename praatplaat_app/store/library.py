@@ -17,8 +17,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-import sqlite_utils
-
 from praatplaat_app import paths
 from praatplaat_app.domain import (
     Action,
@@ -75,9 +73,19 @@ class Library:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: LibraryLock | None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = lock
+        self._db: Any = None
         self._in_transaction = 0
+
+    @property
+    def db(self) -> Any:
+        """A ``sqlite_utils.Database`` on this connection, for bulk work (imported lazily:
+        sqlite-utils costs ~80 ms to import, too much for the app's start-up)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # ------------------------------------------------------------------ opening
 

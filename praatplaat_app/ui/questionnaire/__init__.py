@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -24,10 +24,35 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 from praatplaat_app.domain import Session, SessionKind
 from praatplaat_app.errors import PraatplaatError
 from praatplaat_app.indicators import Catalog
-from praatplaat_app.ui.questionnaire.chart_widget import QuestionnaireChartWidget, ResultsDialog
-from praatplaat_app.ui.questionnaire.csv_import_dialog import CsvImportDialog
-from praatplaat_app.ui.questionnaire.kiosk_window import KioskStartDialog, KioskWindow
-from praatplaat_app.ui.questionnaire.paper_entry_dialog import PaperEntryDialog
+
+# The screens are imported when first opened, not at app start-up (QtSvg, scoring).
+_LAZY = {
+    "QuestionnaireChartWidget": "chart_widget",
+    "ResultsDialog": "chart_widget",
+    "CsvImportDialog": "csv_import_dialog",
+    "KioskStartDialog": "kiosk_window",
+    "KioskWindow": "kiosk_window",
+    "PaperEntryDialog": "paper_entry_dialog",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(name)
+    import importlib
+
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+if TYPE_CHECKING:
+    from praatplaat_app.ui.questionnaire.chart_widget import (
+        QuestionnaireChartWidget,
+        ResultsDialog,
+    )
+    from praatplaat_app.ui.questionnaire.csv_import_dialog import CsvImportDialog
+    from praatplaat_app.ui.questionnaire.kiosk_window import KioskStartDialog, KioskWindow
+    from praatplaat_app.ui.questionnaire.paper_entry_dialog import PaperEntryDialog
 
 __all__ = [
     "CsvImportDialog",
@@ -182,6 +207,8 @@ class QuestionnaireUi(QObject):
     # ------------------------------------------------------------------ kiosk
 
     def start_kiosk(self) -> KioskWindow | None:
+        from praatplaat_app.ui.questionnaire.kiosk_window import KioskStartDialog, KioskWindow
+
         session = self._session()
         if session is None:
             return None
@@ -220,6 +247,8 @@ class QuestionnaireUi(QObject):
     # ------------------------------------------------------------------ dialogs
 
     def open_paper_entry(self) -> PaperEntryDialog | None:
+        from praatplaat_app.ui.questionnaire.paper_entry_dialog import PaperEntryDialog
+
         session = self._session()
         if session is None:
             return None
@@ -231,6 +260,8 @@ class QuestionnaireUi(QObject):
         return dialog
 
     def open_csv_import(self) -> CsvImportDialog | None:
+        from praatplaat_app.ui.questionnaire.csv_import_dialog import CsvImportDialog
+
         session = self._session()
         if session is None:
             return None
@@ -242,6 +273,8 @@ class QuestionnaireUi(QObject):
         return dialog
 
     def open_results(self) -> ResultsDialog | None:
+        from praatplaat_app.ui.questionnaire.chart_widget import ResultsDialog
+
         session = self._session()
         if session is None:
             return None

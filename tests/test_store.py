@@ -202,3 +202,17 @@ def test_backup_is_a_complete_library(library: Library, tmp_path: Path):
     target = library.backup_to(tmp_path / "kopie.sqlite")
     with Library.open(target) as copy:
         assert [s.id for s in copy.search_sessions("kopie")] == [session.id]
+
+
+def test_disk_full_gives_dutch_message_and_keeps_earlier_data(library: Library):
+    session = _conversation(library, note="al bewaard")
+    pages = library.conn.execute("PRAGMA page_count").fetchone()[0]
+    library.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(LibraryError) as info:
+        library.set_note_text(session.id, "eigen-route", "", "free", "é" * 200_000)
+    assert "schijf is vol" in str(info.value)
+    with pytest.raises(LibraryError), library.transaction():
+        library.set_note_text(session.id, "eigen-route", "", "improve", "ë" * 200_000)
+    assert library.integrity_ok()
+    assert library.note(session.id, "eigen-route", "", "goes_well").text == "al bewaard"
+    assert library.note(session.id, "eigen-route", "", "free") is None

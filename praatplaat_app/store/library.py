@@ -262,6 +262,36 @@ class Library:
     # ------------------------------------------------------------- transactions
 
     @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Turn SQLite's write failures into messages a facilitator can act on."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "full" in text:
+                raise LibraryError(
+                    "De schijf is vol: de laatste wijziging kon niet worden bewaard. Maak "
+                    "ruimte vrij op de schijf en probeer het opnieuw; wat eerder bewaard was, "
+                    "blijft bewaard."
+                ) from exc
+            if "readonly" in text or "read-only" in text:
+                raise LibraryError(
+                    f"De bibliotheek '{self.path}' is alleen-lezen: wijzigingen kunnen niet "
+                    "worden bewaard. Controleer de rechten van het bestand of de map."
+                ) from exc
+            if "locked" in text or "busy" in text:
+                raise LibraryError(
+                    "De bibliotheek is even bezet door een ander programma. Probeer het zo "
+                    "opnieuw."
+                ) from exc
+            if "disk i/o" in text:
+                raise LibraryError(
+                    "De bibliotheek kon niet naar de schijf schrijven (schijffout). Controleer "
+                    "de schijf of USB-stick en probeer het opnieuw."
+                ) from exc
+            raise
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """All writes inside either land together or not at all. Nests."""
         if self._in_transaction:
@@ -271,17 +301,20 @@ class Library:
             finally:
                 self._in_transaction -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        with self._writing():
+            self.conn.execute("BEGIN IMMEDIATE")
         self._in_transaction = 1
         try:
             yield
         except BaseException:
             self._in_transaction = 0
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                self.conn.execute("ROLLBACK")
             raise
         else:
             self._in_transaction = 0
-            self.conn.execute("COMMIT")
+            with self._writing():
+                self.conn.execute("COMMIT")
 
     def backup_to(self, target: Path) -> Path:
         return _backup(self.conn, Path(target))
@@ -297,11 +330,12 @@ class Library:
         columns = list(row)
         placeholders = ", ".join("?" for _ in columns)
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-        self.conn.execute(
-            f"INSERT INTO {record.TABLE} ({', '.join(columns)}) VALUES ({placeholders}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            [row[c] for c in columns],
-        )
+        with self._writing():
+            self.conn.execute(
+                f"INSERT INTO {record.TABLE} ({', '.join(columns)}) VALUES ({placeholders}) "
+                f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                [row[c] for c in columns],
+            )
         return record
 
     def get(self, record_type: type[R], record_id: str, *, include_deleted: bool = False) -> R:

@@ -33,6 +33,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "praatplaat_app.questionnaire.cli": ("vragenlijst-export",),
     "praatplaat_app.export.cli": ("pdf", "blank-kit"),
     "praatplaat_app.exchange.cli": ("export", "import", "forget"),
+    "praatplaat_app.analysis.cli": ("report",),
 }
 
 

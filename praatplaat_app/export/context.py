@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from praatplaat_app.formatting import MONTHS, long_date, short_date  # noqa: F401 (re-exported)
 from praatplaat_app.domain import (
     ACTION_STATUS_LABELS,
     NOTE_KIND_LABELS,
@@ -27,20 +28,6 @@ from praatplaat_app.domain import (
     Role,
 )
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 # Plural role labels for the participants list.
 ROLE_PLURALS: dict[str, str] = {
@@ -80,18 +67,6 @@ def clean(text: str | None, limit: int = MAX_PRINTED_TEXT) -> str:
             "de volledige tekst staat in de app]".replace(",", ".")
         )
     return text
-
-
-def long_date(value: dt.date | None) -> str:
-    """``14 maart 2025``; empty for no date."""
-    if value is None:
-        return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def short_date(value: dt.date | None) -> str:
-    """``14-03-2025``; empty for no date."""
-    return value.strftime("%d-%m-%Y") if value else ""
 
 
 def safe_color(value: str | None) -> str:

@@ -8,9 +8,12 @@ from praatplaat_app.operations.conversation import ConversationOperations
 from praatplaat_app.operations.routes import RouteOperations
 from praatplaat_app.operations.undo import Change, UndoStack
 from praatplaat_app.questionnaire.operations import QuestionnaireOperations
+from praatplaat_app.analysis.operations import FollowUpOperations  # noqa: I001 (after the base)
 
 
-class Operations(RouteOperations, ConversationOperations, QuestionnaireOperations):
+class Operations(
+    RouteOperations, ConversationOperations, QuestionnaireOperations, FollowUpOperations
+):
     """All operations on one open library."""
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 
 def install_features(window: Any, library: Any, catalog: Any, ops: Any) -> None:
+    from praatplaat_app.ui.analysis import install_analysis_ui
     from praatplaat_app.ui.questionnaire import install_questionnaire_ui
 
     install_questionnaire_ui(window, library, catalog, ops)
+    install_analysis_ui(window, library, catalog, ops)

@@ -1,0 +1,397 @@
+"""Operations of the follow-up conversation: the one way the UI writes them.
+
+:class:`FollowUpOperations` is a mixin for :class:`praatplaat_app.operations.Operations`.
+Every write validates, goes through ``OperationsBase._commit`` (one transaction, one undo
+step, listeners told) and raises :class:`~praatplaat_app.errors.ValidationError` with a
+Dutch message on bad input. How the answers are stored is described in
+:mod:`praatplaat_app.analysis.follow_up`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from praatplaat_app.analysis.follow_up import (
+    EVALUATION_INDICATOR,
+    EVALUATION_KINDS,
+    REVIEW_FIELDS,
+    REVIEW_INDICATORS,
+    follow_up_questions,
+)
+from praatplaat_app.domain import (
+    ACTION_STATUS_LABELS,
+    SESSION_KIND_LABELS,
+    Action,
+    ActionStatus,
+    FollowUp,
+    Note,
+    NoteKind,
+    Participant,
+    Record,
+    Role,
+    Route,
+    Session,
+    SessionKind,
+)
+from praatplaat_app.errors import ValidationError
+from praatplaat_app.formatting import long_date
+from praatplaat_app.operations.base import OperationsBase
+from praatplaat_app.operations.undo import Change
+from praatplaat_app.validation import MAX_LINE, bounded_text, parse_date
+
+HISTORY_REASON = "vervolggesprek van {date}"
+
+
+def _change(what: str, session_id: str | None, route_id: str | None = None) -> Change:
+    return Change(frozenset({what}), session_id=session_id, route_id=route_id)
+
+
+def _check_date(value: Any, label: str = "de datum") -> dt.date:
+    """A date, or text in one of the accepted formats (14-03-2025, 2025-03-14)."""
+    if isinstance(value, str) and value.strip():
+        return parse_date(value, "date")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if not isinstance(value, dt.date):
+        raise ValidationError(f"Vul een geldige datum in voor {label}.", "date")
+    return value
+
+
+def _check_status(status: str) -> str:
+    try:
+        return ActionStatus(status).value
+    except ValueError:
+        choices = ", ".join(label.lower() for label in ACTION_STATUS_LABELS.values())
+        raise ValidationError(
+            f"Onbekende status '{status}'. Kies uit: {choices}.", "status"
+        ) from None
+
+
+class FollowUpOperations(OperationsBase):
+    """Follow-up agreements, the follow-up conversation and its review of earlier actions."""
+
+    # ------------------------------------------------------------- agreements
+
+    def check_follow_up_date(self, session: Session, date: Any) -> dt.date:
+        """A follow-up agreement may not lie before the conversation that made it."""
+        date = _check_date(date, "de vervolgafspraak")
+        if session.date is not None and date < session.date:
+            kind = SESSION_KIND_LABELS.get(session.kind, session.kind).lower()
+            raise ValidationError(
+                f"De vervolgafspraak ({long_date(date)}) ligt vóór het gesprek waarin hij is "
+                f"gemaakt ({kind}, {long_date(session.date)}). Kies een datum op of na "
+                f"{long_date(session.date)}; meestal is dat ongeveer een half jaar later.",
+                "date",
+            )
+        return date
+
+    def add_follow_up_agreement(
+        self, session_id: str, date: dt.date, who_invites: str = "", prepare: str = ""
+    ) -> FollowUp:
+        session = self.library.get(Session, session_id)
+        date = self.check_follow_up_date(session, date)
+        count = len(self.library.rows(FollowUp, "session_id = ?", (session_id,)))
+        follow_up = FollowUp(
+            session_id=session_id,
+            date=date,
+            who_invites=bounded_text(who_invites, "wie nodigt uit", "who_invites", MAX_LINE),
+            prepare=bounded_text(prepare, "wat voor te bereiden", "prepare"),
+            position=count,
+        )
+        self._commit(
+            "Vervolgafspraak toevoegen",
+            [follow_up],
+            _change("follow_ups", session_id, session.route_id),
+        )
+        return follow_up
+
+    def update_follow_up_agreement(self, follow_up_id: str, **fields: Any) -> FollowUp:
+        follow_up = self.library.get(FollowUp, follow_up_id)
+        session = self.library.get(Session, follow_up.session_id)
+        cleaned: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "date":
+                cleaned[key] = self.check_follow_up_date(session, value)
+            elif key == "who_invites":
+                cleaned[key] = bounded_text(value, "wie nodigt uit", key, MAX_LINE)
+            elif key == "prepare":
+                cleaned[key] = bounded_text(value, "wat voor te bereiden", key)
+            else:
+                raise TypeError(f"unknown follow-up field: {key}")
+        if all(getattr(follow_up, k) == v for k, v in cleaned.items()):
+            return follow_up
+        updated = follow_up.touched(**cleaned)
+        self._commit(
+            "Vervolgafspraak wijzigen",
+            [updated],
+            _change("follow_ups", session.id, session.route_id),
+            merge_key=("follow_up", follow_up_id, tuple(sorted(cleaned))),
+        )
+        return updated
+
+    # ------------------------------------------------------- the conversation
+
+    def create_follow_up_session(
+        self,
+        route_id: str,
+        date: dt.date,
+        *,
+        facilitator: str = "",
+        context: str = "",
+        participants: list[dict[str, str]] | None = None,
+    ) -> Session:
+        """A follow-up conversation of the route on ``date``.
+
+        It must come on or after an evaluation conversation of the route: a route without
+        one gets a Dutch message saying to record the evaluation first.
+        """
+        route = self.library.get(Route, route_id)
+        date = _check_date(date, "het vervolggesprek")
+        evaluations = [
+            s
+            for s in self.library.rows(Session, "route_id = ?", (route_id,))
+            if s.kind in EVALUATION_KINDS and s.date is not None
+        ]
+        if not evaluations:
+            raise ValidationError(
+                f"De route '{route.name}' heeft nog geen evaluatiegesprek. Een vervolggesprek "
+                "kijkt terug op een evaluatie: leg eerst het gesprek met studenten, docenten "
+                "en werkbegeleiders vast.",
+                "date",
+            )
+        first = min(s.date for s in evaluations if s.date)
+        if date < first:
+            raise ValidationError(
+                f"Het vervolggesprek ({long_date(date)}) ligt vóór de eerste evaluatie van "
+                f"deze route ({long_date(first)}). Kies een datum na de evaluatie.",
+                "date",
+            )
+        session = Session(
+            route_id=route_id,
+            kind=SessionKind.FOLLOW_UP.value,
+            date=date,
+            facilitator=bounded_text(facilitator, "gespreksleider", "facilitator", MAX_LINE),
+            context=bounded_text(context, "context", "context"),
+        )
+        people: list[Record] = []
+        for position, person in enumerate(participants or []):
+            try:
+                role = Role(person.get("role", "")).value
+            except ValueError:
+                raise ValidationError(
+                    "Kies een rol voor elke deelnemer (student, docent, werkbegeleider, "
+                    "praktijkopleider, coördinator of anders).",
+                    "role",
+                ) from None
+            people.append(
+                Participant(
+                    session_id=session.id,
+                    role=role,
+                    organisation=bounded_text(
+                        person.get("organisation", ""), "organisatie", "organisation", 500
+                    ),
+                    name=bounded_text(person.get("name", ""), "naam", "name", 500).strip(),
+                    position=position,
+                )
+            )
+        self._commit(
+            "Vervolggesprek aanmaken",
+            [session, *people],
+            _change("sessions", session.id, route_id),
+        )
+        return session
+
+    def _follow_up_session(self, session_id: str) -> Session:
+        session = self.library.get(Session, session_id)
+        if session.kind != SessionKind.FOLLOW_UP:
+            raise ValidationError(
+                "Dit gesprek is geen vervolggesprek; acties nalopen kan alleen in een "
+                "vervolggesprek.",
+                "session",
+            )
+        return session
+
+    def _earlier_action(self, session: Session, action_id: str) -> Action:
+        action = self.library.get(Action, action_id)
+        origin = self.library.get(Session, action.session_id, include_deleted=True)
+        if origin.route_id != session.route_id or origin.id == session.id or action.draft:
+            raise ValidationError(
+                "Deze actie hoort niet bij een eerder gesprek van deze route.", "action"
+            )
+        return action
+
+    def _review_note(self, session_id: str, action_id: str, name: str, text: str) -> Note | None:
+        """The note to save for one answer (``name``: "status" or a REVIEW_FIELDS key),
+        or None when nothing changes."""
+        indicator_id = REVIEW_INDICATORS[name]
+        existing = self.library.note(session_id, indicator_id, action_id, NoteKind.FREE)
+        if existing is not None and existing.text == text and not existing.deleted:
+            return None
+        if existing is None and not text:
+            return None
+        if existing is not None:
+            return existing.touched(text=text, deleted=False)
+        return Note(
+            session_id=session_id,
+            indicator_id=indicator_id,
+            theme_id=action_id,
+            kind=NoteKind.FREE.value,
+            text=text,
+        )
+
+    def review_action(
+        self,
+        session_id: str,
+        action_id: str,
+        status: str | None = None,
+        what_happened: str | None = None,
+        helped: str | None = None,
+        hindered: str | None = None,
+        next_step: str | None = None,
+    ) -> Change:
+        """Record the follow-up's review of an earlier action in one undo step.
+
+        ``None`` leaves a field as it is. A new status updates the action itself in place;
+        the version it replaces is kept in the library's history with the reason
+        "vervolggesprek van <datum>". Undo puts the action and the answers back (the
+        history entry stays: history is never rewritten).
+        """
+        session = self._follow_up_session(session_id)
+        action = self._earlier_action(session, action_id)
+        records: list[Record] = []
+        previous: Action | None = None
+        if status is not None:
+            status = _check_status(status)
+            if status != action.status:
+                previous = action
+                records.append(action.touched(status=status))
+            status_note = self._review_note(session_id, action_id, "status", status)
+            if status_note is not None:
+                records.append(status_note)
+        answers = {
+            "what_happened": what_happened,
+            "helped": helped,
+            "hindered": hindered,
+            "next_step": next_step,
+        }
+        for kind, text in answers.items():
+            if text is None:
+                continue
+            note = self._review_note(
+                session_id, action_id, kind, bounded_text(text, REVIEW_FIELDS[kind], kind)
+            )
+            if note is not None:
+                records.append(note)
+        if not records:
+            return Change()
+        change = _change("actions", session_id, session.route_id) | _change(
+            "notes", session_id
+        )
+        with self.library.transaction():
+            if previous is not None:
+                self.library.add_history(
+                    previous, HISTORY_REASON.format(date=long_date(session.date) or "onbekend")
+                )
+            return self._commit("Actie nalopen", records, change)
+
+    def set_review_status(self, session_id: str, action_id: str, status: str) -> Change:
+        return self.review_action(session_id, action_id, status=status)
+
+    def set_review_answer(self, session_id: str, action_id: str, field: str, text: str) -> Change:
+        """One answer as it is typed; consecutive edits of one field are one undo step."""
+        if field not in REVIEW_FIELDS:
+            raise TypeError(f"unknown review field: {field}")
+        session = self._follow_up_session(session_id)
+        self._earlier_action(session, action_id)
+        note = self._review_note(
+            session_id, action_id, field, bounded_text(text, REVIEW_FIELDS[field], field)
+        )
+        if note is None:
+            return Change()
+        return self._commit(
+            "Actie nalopen",
+            [note],
+            _change("notes", session_id, session.route_id),
+            merge_key=("review", session_id, action_id, field),
+        )
+
+    def set_evaluation_answer(self, session_id: str, question_id: str, text: str) -> Change:
+        """The answer to one of the fixed questions on how the evaluation went."""
+        session = self._follow_up_session(session_id)
+        known = {q.id for q in follow_up_questions()}
+        if question_id not in known:
+            raise ValidationError(f"Onbekende vraag '{question_id}'.", "question")
+        text = bounded_text(text, "het antwoord", "text")
+        existing = self.library.note(session_id, EVALUATION_INDICATOR, question_id, NoteKind.FREE)
+        if existing is not None and existing.text == text and not existing.deleted:
+            return Change()
+        if existing is None and not text:
+            return Change()
+        note = (
+            existing.touched(text=text, deleted=False)
+            if existing
+            else Note(
+                session_id=session_id,
+                indicator_id=EVALUATION_INDICATOR,
+                theme_id=question_id,
+                kind=NoteKind.FREE.value,
+                text=text,
+            )
+        )
+        return self._commit(
+            "Vraag over de evaluatie beantwoorden",
+            [note],
+            _change("notes", session_id, session.route_id),
+            merge_key=("evaluation-answer", session_id, question_id),
+        )
+
+    def add_follow_up_action(
+        self,
+        session_id: str,
+        what: str,
+        who: str = "",
+        due: dt.date | None = None,
+        *,
+        from_action_id: str = "",
+    ) -> Action:
+        """A new action agreed in the follow-up conversation (confirmed, status open).
+
+        ``from_action_id``: the earlier action whose next step this is; the new action
+        takes over its indicator and theme.
+        """
+        session = self._follow_up_session(session_id)
+        what = (what or "").strip()
+        if not what:
+            raise ValidationError("Beschrijf wat er moet gebeuren.", "what")
+        if len(what) > MAX_LINE:
+            raise ValidationError(f"De actie is te lang (meer dan {MAX_LINE} tekens).", "what")
+        if due is not None:
+            due = _check_date(due, "de actie")
+        indicator_id = theme_id = ""
+        if from_action_id:
+            origin = self._earlier_action(session, from_action_id)
+            indicator_id, theme_id = origin.indicator_id, origin.theme_id
+        count = len(self.library.rows(Action, "session_id = ?", (session_id,)))
+        action = Action(
+            session_id=session_id,
+            what=what,
+            who=bounded_text(who, "wie", "who", MAX_LINE),
+            due=due,
+            position=count,
+            indicator_id=indicator_id,
+            theme_id=theme_id,
+        )
+        self._commit(
+            "Actie toevoegen", [action], _change("actions", session_id, session.route_id)
+        )
+        return action
+
+    def remove_follow_up_action(self, action_id: str) -> Change:
+        action = self.library.get(Action, action_id)
+        session = self._follow_up_session(action.session_id)
+        return self._commit(
+            "Actie verwijderen",
+            [action.touched(deleted=True)],
+            _change("actions", session.id, session.route_id),
+        )

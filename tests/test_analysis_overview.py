@@ -230,9 +230,9 @@ def test_charts_are_valid_svg_with_escaped_labels(library, catalog):
 
 def test_demo_overview(demo_library, catalog):
     o = compute_overview(demo_library, catalog, today=dt.date(2025, 6, 1))
-    assert o.session_count == 8
+    assert o.session_count == 10
     assert len(o.routes) == 6
-    assert o.actions_total.total == 12
+    assert o.actions_total.total == 14
     assert [s.route_name for s in o.overdue] == ["Flexstage Noorderpoort"]
 
 

@@ -238,6 +238,11 @@ class Library:
                 self.conn.execute(f"PRAGMA user_version = {target_version}")
 
     @property
+    def is_open(self) -> bool:
+        """False after :meth:`close`; late timers in views check this before reading."""
+        return self.conn is not None
+
+    @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 

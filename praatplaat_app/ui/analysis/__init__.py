@@ -352,6 +352,8 @@ class NetworkOverviewDialog(QDialog):
     def refresh(self) -> None:
         from praatplaat_app.analysis.overview import compute_overview
 
+        if not self.library.is_open:  # a debounce timer firing while the app closes
+            return
         selection = self.selection()
         if selection["date_from"] and selection["date_to"] and (
             selection["date_from"] > selection["date_to"]
@@ -1018,7 +1020,7 @@ class AnalysisUi(QObject):
         self._refresh_timer.start()
 
     def _refresh(self) -> None:
-        if not shiboken6.isValid(self):
+        if not shiboken6.isValid(self) or not self.library.is_open:
             return
         self.panel.refresh()
         if self.route_dock.isVisible():

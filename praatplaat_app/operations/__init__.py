@@ -4,6 +4,7 @@ Each operation validates its input, writes in one transaction, records an undo
 step and returns a :class:`Change` that views listen to. No Qt here.
 """
 
+from praatplaat_app.operations.action_plan import ActionPlanOperations
 from praatplaat_app.operations.conversation import ConversationOperations
 from praatplaat_app.operations.routes import RouteOperations
 from praatplaat_app.operations.undo import Change, UndoStack
@@ -12,7 +13,11 @@ from praatplaat_app.analysis.operations import FollowUpOperations  # noqa: I001 
 
 
 class Operations(
-    RouteOperations, ConversationOperations, QuestionnaireOperations, FollowUpOperations
+    RouteOperations,
+    ConversationOperations,
+    ActionPlanOperations,
+    QuestionnaireOperations,
+    FollowUpOperations,
 ):
     """All operations on one open library."""
 

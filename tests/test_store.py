@@ -216,3 +216,13 @@ def test_disk_full_gives_dutch_message_and_keeps_earlier_data(library: Library):
     assert library.integrity_ok()
     assert library.note(session.id, "eigen-route", "", "goes_well").text == "al bewaard"
     assert library.note(session.id, "eigen-route", "", "free") is None
+
+
+def test_both_search_strategies_agree(library: Library, monkeypatch):
+    for day in range(1, 21):
+        note = "Cliënt tevreden" if day % 3 else "iets anders"
+        _conversation(library, name=f"Route {day % 4}", day=day, note=note)
+    expected = [s.id for s in library.search_sessions("client", limit=5)]
+    monkeypatch.setattr(Library, "_SCAN_THRESHOLD", 0)  # force the newest-first walk
+    assert [s.id for s in library.search_sessions("client", limit=5)] == expected
+    assert len(expected) == 5

@@ -21,8 +21,13 @@ def test_many_qt_calls_do_not_abort_the_app():
         "from PySide6.QtWidgets import QApplication, QLabel\n"
         "app = QApplication([])\n"
         "label = QLabel()\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "class Probe(QObject):\n"
+        "    ping = Signal()\n"
+        "probe = Probe()\n"
         "for i in range(50_000):\n"
         "    label.setText('één')\n"
+        "    probe.ping.emit()\n"
         "print('survived')\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

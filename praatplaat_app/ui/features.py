@@ -14,8 +14,10 @@ from typing import Any
 def install_features(window: Any, library: Any, catalog: Any, ops: Any) -> None:
     from praatplaat_app.ui.action_plan import install_action_plan_ui
     from praatplaat_app.ui.analysis import install_analysis_ui
+    from praatplaat_app.ui.conversation import install_conversation_ui
     from praatplaat_app.ui.questionnaire import install_questionnaire_ui
 
+    install_conversation_ui(window, library, catalog, ops)
     install_action_plan_ui(window, library, catalog, ops)
     install_questionnaire_ui(window, library, catalog, ops)
     install_analysis_ui(window, library, catalog, ops)

@@ -136,3 +136,18 @@ def test_remember_position(ops: Operations, session):
     reopened = ops.library.get(type(session), session.id)
     assert (reopened.current_indicator, reopened.current_theme) == ("co-creatie", "sociale-binding")
     assert not ops.undo_stack.can_undo or ops.undo_stack.undo_label == "Gesprek aanmaken"
+
+
+def test_adding_several_participants_is_one_undo_step(ops: Operations, session):
+    people = [{"role": "student", "organisation": "Noorderpoort"} for _ in range(4)]
+    added = ops.add_participants(session.id, people)
+    assert [p.position for p in added] == [0, 1, 2, 3]
+    assert ops.undo_stack.undo_label == "4 deelnemers toevoegen"
+    ops.undo()
+    assert ops.library.rows(Participant) == []
+
+
+def test_one_bad_participant_adds_nobody(ops: Operations, session):
+    with pytest.raises(ValidationError):
+        ops.add_participants(session.id, [{"role": "student"}, {"role": "astronaut"}])
+    assert ops.library.rows(Participant) == []

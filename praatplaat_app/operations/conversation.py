@@ -140,10 +140,26 @@ class ConversationOperations(OperationsBase):
     def add_participant(
         self, session_id: str, role: str, organisation: str = "", name: str = ""
     ) -> Participant:
+        return self.add_participants(
+            session_id, [{"role": role, "organisation": organisation, "name": name}]
+        )[0]
+
+    def add_participants(self, session_id: str, people: list[dict[str, str]]) -> list[Participant]:
+        """Add several participants at once ("4 studenten van Noorderpoort"): one undo step.
+
+        Every person is checked before anything is written.
+        """
         count = len(self.library.rows(Participant, "session_id = ?", (session_id,)))
-        person = self._new_participant(session_id, count, role, organisation, name)
-        self._commit("Deelnemer toevoegen", [person], _change("participants", session_id))
-        return person
+        records = [
+            self._new_participant(session_id, count + i, **person)
+            for i, person in enumerate(people)
+        ]
+        if records:
+            label = (
+                "Deelnemer toevoegen" if len(records) == 1 else f"{len(records)} deelnemers toevoegen"
+            )
+            self._commit(label, records, _change("participants", session_id))
+        return records
 
     def update_participant(self, participant_id: str, **fields: str) -> Participant:
         person = self.library.get(Participant, participant_id)

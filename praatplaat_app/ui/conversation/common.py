@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 from praatplaat_app import APP_NAME, ORG_NAME
 from praatplaat_app.domain import Participant
-from praatplaat_app.operations import Change, Operations
+from praatplaat_app.operations import Operations
 
 log = logging.getLogger("praatplaat.ui.conversation")
 
@@ -128,23 +128,5 @@ def settings() -> QSettings:
 def add_participants(
     ops: Operations, session_id: str, people: list[dict[str, str]]
 ) -> list[Participant]:
-    """Add several participants as ONE undo step ("4 studenten van Noorderpoort").
-
-    Temporary: uses the operations layer's own building blocks until it offers
-    ``Operations.add_participants(session_id, people)``; see the hand-over report.
-    """
-    batch = getattr(ops, "add_participants", None)
-    if callable(batch):
-        return list(batch(session_id, people))
-    count = len(ops.library.rows(Participant, "session_id = ?", (session_id,)))
-    records = [
-        ops._new_participant(session_id, count + i, **person)  # noqa: SLF001
-        for i, person in enumerate(people)
-    ]
-    if not records:
-        return []
-    label = "Deelnemer toevoegen" if len(records) == 1 else f"{len(records)} deelnemers toevoegen"
-    ops._commit(  # noqa: SLF001
-        label, records, Change(frozenset({"participants"}), session_id=session_id)
-    )
-    return records
+    """Add several participants as ONE undo step ("4 studenten van Noorderpoort")."""
+    return ops.add_participants(session_id, people)

@@ -990,3 +990,28 @@ def test_ctrl_z_in_a_participant_field_undoes_through_the_operations(qtbot, libr
     people = library.rows(Participant, "session_id = ?", (session.id,))
     assert people[0].name == ""
     assert window.workspace.details_page.participants.rows[0].name.text() == ""
+
+
+def test_action_plan_is_the_last_step(qtbot, library, catalog, ops):
+    from praatplaat_app.ui.conversation.workspace import PLAN
+
+    session = make_session(ops)
+    ops.set_indicator_chosen(session.id, ER, True)
+    ops.set_note(session.id, ER, SOCIAL, "improve", "Vaker samen evalueren met de docënt")
+    note = library.note(session.id, ER, SOCIAL, "improve")
+    draft = ops.note_to_draft_action(note.id)
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    ui = ConversationUi(host, library, catalog, ops)
+    window = ui.open_conversation(session.id)
+    qtbot.addWidget(window)
+    last_theme = catalog.themes_for(ER)[-1].id
+    window.workspace.navigate(THEME, ER, last_theme)
+    window.workspace.step_item(+1)
+    assert window.workspace._position == (PLAN, "", "")
+    plan = window.workspace.plan_page
+    assert window.workspace.stack.currentWidget() is plan
+    # The draft made from the note waits there for confirmation.
+    row = plan.drafts.row_for(draft.id)
+    assert row is not None and "docënt" in row.text.text()
+    window.close()

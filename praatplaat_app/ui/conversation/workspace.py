@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -84,6 +85,7 @@ DETAILS = "details"
 POSTER = "poster"
 INDICATOR = "indicator"
 THEME = "theme"
+PLAN = "plan"  # the action plan: the conversation's last step
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Position = tuple[str, str, str]  # (page kind, indicator_id, theme_id)
@@ -429,6 +431,7 @@ class ConversationWorkspace(QWidget):
             editor.redo_handler = self.redo
         for page in (self.details_page, self.poster_page, self.indicator_page):
             self.stack.addWidget(page)
+        self.plan_page: Any = None  # built when first opened
 
         self.title = QLabel(self)
         self.title.setAccessibleName("Gesprek")
@@ -509,6 +512,8 @@ class ConversationWorkspace(QWidget):
         elif kind == POSTER:
             self.stack.setCurrentWidget(self.poster_page)
             self.ops.remember_position(self.session_id, "", "")
+        elif kind == PLAN:
+            self.stack.setCurrentWidget(self._plan_page())
         else:
             self.indicator_page.show_item(indicator_id, theme_id, self.conv, self.earlier)
             self.stack.setCurrentWidget(self.indicator_page)
@@ -614,10 +619,24 @@ class ConversationWorkspace(QWidget):
         )
         return PresentationState(chosen, "", "", heading, question, 0, 0)
 
+    def _plan_page(self) -> Any:
+        if self.plan_page is None:
+            from praatplaat_app.ui.action_plan.editor import ActionPlanEditor
+
+            self.plan_page = ActionPlanEditor(
+                self.library, self.catalog, self.ops, self.session_id, parent=self.stack
+            )
+            self.stack.addWidget(self.plan_page)
+        else:
+            self.plan_page.refresh()
+        return self.plan_page
+
     def close_workspace(self) -> None:
         """Write everything and stop listening (the window closes)."""
         if self._closed:
             return
+        if self.plan_page is not None:
+            self.plan_page.detach()
         self.flush_all()
         self.ops.undo_stack.break_merge()
         self.ops.unsubscribe(self._on_change)
@@ -698,6 +717,7 @@ class ConversationWorkspace(QWidget):
             order.append((INDICATOR, indicator_id, ""))
             for theme in self.catalog.themes_for(indicator_id):
                 order.append((THEME, indicator_id, theme.id))
+        order.append((PLAN, "", ""))
         return order
 
     def _reopen(self) -> None:
@@ -752,6 +772,15 @@ class ConversationWorkspace(QWidget):
                     f"{indicator.title}, {done} van {len(themes)} thema's besproken",
                 )
                 item.setExpanded(True)
+            plan = QTreeWidgetItem(self.nav, ["Actieplan"])
+            plan.setData(0, ITEM_ROLE, (PLAN, "", ""))
+            plan.setFont(0, bold)
+            drafts = len(self.conv.draft_actions)
+            plan.setToolTip(
+                0,
+                "Ontwikkeldoelen, acties en vervolgafspraken"
+                + (f"; {drafts} conceptactie(s) uit het gesprek" if drafts else ""),
+            )
             wrap_tree_items(self.nav)
         finally:
             self._syncing_nav = False
@@ -893,12 +922,17 @@ class ConversationWindow(QMainWindow):
             "&Praatplaat: indicatoren kiezen", "Terug naar de praatplaat",
             lambda: w.navigate(POSTER),
         )
+        self.plan_action = self._action(
+            "&Actieplan", "Ontwikkeldoelen, acties en vervolgafspraken (Ctrl+Shift+A)",
+            lambda: w.navigate(PLAN), ["Ctrl+Shift+A"],
+        )
         for action in (self.next_question_action, self.previous_question_action,
                        self.next_item_action, self.previous_item_action):
             talk.addAction(action)
         talk.addSeparator()
         talk.addAction(self.details_action)
         talk.addAction(self.poster_action)
+        talk.addAction(self.plan_action)
         talk.addSeparator()
         self.close_action = self._action(
             "Gesprek &sluiten", "Dit venster sluiten. Alles is al bewaard.", self.close,

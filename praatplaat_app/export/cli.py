@@ -40,6 +40,9 @@ def run_pdf(args: argparse.Namespace) -> int:
     from praatplaat_app.errors import NotFoundError
     from praatplaat_app.export import pdf
 
+    from praatplaat_app.export.report_inputs import report_extras
+
+    cat = catalog()
     with open_library(args) as library:
         try:
             conversation = library.conversation(args.conversation_id)
@@ -48,12 +51,12 @@ def run_pdf(args: argparse.Namespace) -> int:
                 f"Er is geen gesprek met id '{args.conversation_id}'. "
                 "Zie 'praatplaat list' voor de ids."
             ) from None
+        extras = report_extras(library, cat, conversation.session.id)
     target: Path = args.output.expanduser()
     if target.is_dir():
         target = target / pdf.suggested_file_name(conversation, args.kind)
-    cat = catalog()
     if args.kind == "verslag":
-        data = pdf.render_report(conversation, cat)
+        data = pdf.render_report(conversation, cat, **extras)
     else:
         data = pdf.render_action_plan(conversation, cat)
     written = pdf.write_pdf(data, target)

@@ -366,7 +366,12 @@ class PdfExporter(QObject):
             return
         self._on_result = on_result
         self._failure_title = failure
-        if self.renderer.start(RENDERERS[kind], *args):
+        kwargs: dict[str, Any] = {}
+        if kind == "verslag":
+            from praatplaat_app.export.report_inputs import report_extras
+
+            kwargs = report_extras(self.library, self.catalog, args[0].session.id)
+        if self.renderer.start(RENDERERS[kind], *args, **kwargs):
             self._busy_timer.start()
 
     def _show_busy(self) -> None:

@@ -252,8 +252,28 @@ def run_gui(args: argparse.Namespace) -> int:
         sys.excepthook = previous_hook
 
 
+def _library_path(args: argparse.Namespace) -> Path | None:
+    """``--library`` first, then the location chosen in the settings, else the default."""
+    if getattr(args, "library", None) is not None:
+        return args.library
+    from praatplaat_app.ui.settings import Settings
+
+    chosen = Settings().library_path
+    return Path(chosen) if chosen else None
+
+
 def _run(app: QApplication, args: argparse.Namespace) -> int:
-    library = _open_library(getattr(args, "library", None))
+    while True:
+        window_code = _run_window(app, args)
+        if window_code is None:  # a backup was restored: open the library afresh
+            args.file = None
+            continue
+        return window_code
+
+
+def _run_window(app: QApplication, args: argparse.Namespace) -> int | None:
+    path = _library_path(args)
+    library = _open_library(path)
     if library is None:
         return EXIT_ERROR
     try:
@@ -271,6 +291,7 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
         if not getattr(args, "no_demo_prompt", False):
             _offer_demo(library, catalog, settings)
         window = MainWindow(library, catalog, ops)
+        window.startup_probe = bool(getattr(args, "startup_probe", False))
         install_features(window, library, catalog, ops)
         window.pending_import_path = getattr(args, "file", None)
         window.show()
@@ -279,6 +300,8 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
         code = app.exec()
         if window.isVisible():  # the loop ended without the window closing (probe, error)
             window.close()
+        if getattr(window, "restart_requested", False):
+            return None
         return code
     finally:
         library.close()

@@ -16,8 +16,13 @@ def install_features(window: Any, library: Any, catalog: Any, ops: Any) -> None:
     from praatplaat_app.ui.analysis import install_analysis_ui
     from praatplaat_app.ui.conversation import install_conversation_ui
     from praatplaat_app.ui.questionnaire import install_questionnaire_ui
+    from praatplaat_app.ui.release import install_release_ui
+    from praatplaat_app.ui.sharing import install_sharing_ui
 
     install_conversation_ui(window, library, catalog, ops)
     install_action_plan_ui(window, library, catalog, ops)
     install_questionnaire_ui(window, library, catalog, ops)
     install_analysis_ui(window, library, catalog, ops)
+    install_release_ui(window, library, catalog, ops)
+    # Last: its drop handler hooks the widgets that exist by now.
+    install_sharing_ui(window, library, catalog, ops)

@@ -53,6 +53,22 @@ class Settings:
     last_library_path = Setting("library/last_path", "", str)
     # Libraries for which the facilitator declined the demo data (not asked again)
     demo_declined_libraries = Setting("demo/declined_libraries", [], list)
+    # Settings dialog (ui/settings_dialog.py). Language: "nl" or "en", active after a restart.
+    language = Setting("ui/language", "nl", str)
+    # Filled in as the facilitator of a new conversation ("" = none)
+    default_facilitator = Setting("conversation/default_facilitator", "", str)
+    # The library to open when no --library is given ("" = the default library); after restart
+    library_path = Setting("library/path", "", str)
+    # A backup of the library once a day (on start and on close), keeping the newest N
+    daily_backup = Setting("backups/daily", True, bool)
+    backups_kept = Setting("backups/keep", 10, int)
+    # Screen name for the projector view, or "automatisch": another screen than the window's
+    projector_screen = Setting("projector/screen", "automatisch", str)
+    # Sharing: the shared (OneDrive/Teams) folder for .praatplaat files ("" = none), whether
+    # to look for new files there at start-up, and the folder of the last export or import
+    shared_folder = Setting("sharing/shared_folder", "", str)
+    shared_folder_check_on_start = Setting("sharing/check_on_start", True, bool)
+    sharing_last_folder = Setting("sharing/last_folder", "", str)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         # The explicit format honours QSettings.setDefaultFormat (tests use INI files).

@@ -406,7 +406,8 @@ def test_undo_redo_choosing_an_indicator(qtbot, ops, open_window):
     _redo(window)
     assert ops.chosen_indicator_ids(session.id) == [ER]
     assert ws.poster_page.poster.button(ER).isChecked()
-    assert ws.nav.topLevelItemCount() == 3
+    # Details, poster, the indicator and the action plan.
+    assert ws.nav.topLevelItemCount() == 4
 
 
 def test_undo_redo_adding_participants_is_one_step(qtbot, library, ops, open_window):

@@ -80,7 +80,7 @@ def main() -> int:
              listed.stderr)
         print(f"smoke: GUI round trip took {time.monotonic() - started:.1f} s")
 
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"smoke: built folder size {size / 1e6:.0f} MB")
     if failures:
         print(f"smoke: {len(failures)} step(s) failed: {', '.join(failures)}", file=sys.stderr)

@@ -132,7 +132,9 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale("nl_NL"))
-    app.setStyle("Fusion")
+    from praatplaat_app.ui import theme
+
+    theme.apply(app)  # light also on a dark system: see ui/theme.py
     translator = QTranslator(app)
     if translator.load(
         QLocale("nl_NL"),

@@ -169,6 +169,7 @@ def _table(headers: list[str], rows: list[list[str]], *, stretch: int = -1,
            colors: dict[tuple[int, int], str] | None = None) -> QTableWidget:
     table = _Table(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName("Tabel: " + ", ".join(headers))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

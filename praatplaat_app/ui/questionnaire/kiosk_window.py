@@ -188,7 +188,15 @@ class KioskWindow(QWidget):
         self.exit_button.setToolTip(
             "Alleen voor de gespreksleider: kioskmodus afsluiten met de code"
         )
+        # Participants tab through the answers only; the facilitator leaves by keyboard
+        # with Ctrl+Shift+Q (and the code), or by clicking this button.
         self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.exit_button.setProperty(
+            "a11y_no_tab_focus", "alleen voor de gespreksleider; toets Ctrl+Shift+Q"
+        )
+        self.exit_button.setToolTip(
+            "Alleen voor de gespreksleider: kioskmodus afsluiten met de code (Ctrl+Shift+Q)"
+        )
         self.exit_button.clicked.connect(self.request_exit)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(12, 0, 12, 8)

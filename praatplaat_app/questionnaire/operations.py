@@ -9,14 +9,16 @@ role), writes in one transaction with one undo step, and announces
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from praatplaat_app.domain import Role, Session
 from praatplaat_app.errors import ValidationError
 from praatplaat_app.indicators import Questionnaire
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
-from praatplaat_app.questionnaire.csv_import import ImportRow
+
+if TYPE_CHECKING:  # the CSV reader loads when a CSV is imported, not at start-up
+    from praatplaat_app.questionnaire.csv_import import ImportRow
 from praatplaat_app.questionnaire.responses import (
     LIKERT_MAX,
     LIKERT_MIN,
@@ -183,7 +185,7 @@ class QuestionnaireOperations(OperationsBase):
         self.library.get(Session, session_id)
         records: list[Response] = []
         for number, row in enumerate(rows, start=1):
-            if isinstance(row, ImportRow):
+            if not isinstance(row, Mapping):  # an ImportRow from the CSV reader
                 role, answers, respondent = row.role, row.answers, row.respondent
             else:
                 role = row.get("role", "")

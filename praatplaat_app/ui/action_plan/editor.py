@@ -1261,11 +1261,11 @@ class ActionPlanUi(QObject):
         self.exporter.message.connect(self._status)
         self.session_id: str | None = None
 
-        self.editor = ActionPlanEditor(library, catalog, ops, None, exporter=self.exporter)
+        # The editor is built when the dock is first shown: not at start-up.
+        self._editor: ActionPlanEditor | None = None
         self.dock = QDockWidget("Actieplan", window)
         self.dock.setObjectName("ActionPlanDock")  # for saveState()
         self.dock.setAccessibleName("Actieplan")
-        self.dock.setWidget(self.editor)
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.RightDockWidgetArea
             | Qt.DockWidgetArea.LeftDockWidgetArea
@@ -1290,6 +1290,15 @@ class ActionPlanUi(QObject):
             app.aboutToQuit.connect(self.shutdown)
 
     # ------------------------------------------------------------------ public
+
+    @property
+    def editor(self) -> ActionPlanEditor:
+        if self._editor is None:
+            self._editor = ActionPlanEditor(
+                self.library, self.catalog, self.ops, None, exporter=self.exporter
+            )
+            self.dock.setWidget(self._editor)
+        return self._editor
 
     def set_session(self, session_id: str | None) -> None:
         """The conversation the menu items and the editor act on."""
@@ -1316,7 +1325,8 @@ class ActionPlanUi(QObject):
         self._update_actions()
 
     def shutdown(self) -> None:
-        self.editor.detach()
+        if self._editor is not None:
+            self._editor.detach()
         self.exporter.shutdown()
 
     # ----------------------------------------------------------------- private

@@ -17,7 +17,7 @@ window evolves.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -29,9 +29,28 @@ from praatplaat_app.indicators.catalog import Catalog
 from praatplaat_app.operations import Operations
 from praatplaat_app.store import Library
 from praatplaat_app.ui.conversation.common import emit, inform
-from praatplaat_app.ui.conversation.new_conversation_dialog import NewConversationDialog
-from praatplaat_app.ui.conversation.projector_window import PresentationState, ProjectorWindow
-from praatplaat_app.ui.conversation.workspace import ConversationWindow, ConversationWorkspace
+
+if TYPE_CHECKING:
+    from praatplaat_app.ui.conversation.projector_window import ProjectorWindow
+    from praatplaat_app.ui.conversation.workspace import ConversationWindow, ConversationWorkspace
+
+# The screens load when first opened, not at app start-up.
+_LAZY = {
+    "NewConversationDialog": "new_conversation_dialog",
+    "PresentationState": "projector_window",
+    "ProjectorWindow": "projector_window",
+    "ConversationWindow": "workspace",
+    "ConversationWorkspace": "workspace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(name)
+    import importlib
+
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
 log = logging.getLogger("praatplaat.ui.conversation")
 
@@ -83,6 +102,8 @@ class ConversationUi(QObject):
         """Show the new-conversation dialog; open the conversation it made."""
         if route_id is None:
             route_id = self._selected_route()
+        from praatplaat_app.ui.conversation.new_conversation_dialog import NewConversationDialog
+
         dialog = NewConversationDialog(
             self.library, self.catalog, self.ops, self.main_window, route_id=route_id
         )
@@ -114,6 +135,8 @@ class ConversationUi(QObject):
             self._set_active(session_id)
             return window
         try:
+            from praatplaat_app.ui.conversation.workspace import ConversationWindow
+
             window = ConversationWindow(
                 self.library, self.catalog, self.ops, session_id, self.main_window
             )
@@ -153,13 +176,15 @@ class ConversationUi(QObject):
     def show_projector(self) -> ProjectorWindow:
         if self.projector is None or not shiboken6.isValid(self.projector):
             # Parented to the main window: closing that window still quits the app.
+            from praatplaat_app.ui.conversation.projector_window import ProjectorWindow
+
             self.projector = ProjectorWindow(self.catalog, self.main_window)
             self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self.projector.next_question_requested.connect(lambda: self._step_question(+1))
             self.projector.previous_question_requested.connect(lambda: self._step_question(-1))
         workspace = self.workspace()
         self.projector.show_state(
-            workspace.presentation_state() if workspace is not None else PresentationState(
+            workspace.presentation_state() if workspace is not None else _presentation_state()(
                 heading=self.catalog.title,
                 question="Open een gesprek om de praatplaat en de hulpvragen te tonen.",
             )
@@ -352,3 +377,9 @@ def install_conversation_ui(
     ui.open_action = open_action
     ui.projector_action = projector_action
     return ui
+
+
+def _presentation_state() -> Any:
+    from praatplaat_app.ui.conversation.projector_window import PresentationState
+
+    return PresentationState

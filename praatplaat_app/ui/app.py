@@ -252,6 +252,19 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         _probe_mode = False
         sys.excepthook = previous_hook
+        _settle(app)
+
+
+def _settle(app: QApplication) -> None:
+    """Leave Qt ready for another event loop (the tests run several apps in one process).
+
+    Closing the last window posts a Quit event that arrives after ``exec()`` returned;
+    left alone it makes every later nested loop return at once. Deliver it, then enter
+    and leave the loop once, which clears the flag.
+    """
+    app.processEvents()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
 
 
 def _library_path(args: argparse.Namespace) -> Path | None:

@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from praatplaat_app.ui.action_plan.editor import ActionPlanEditor, ActionPlanUi
+    from praatplaat_app.ui.action_plan.controller import ActionPlanUi
+    from praatplaat_app.ui.action_plan.editor import ActionPlanEditor
     from praatplaat_app.ui.action_plan.pdf_preview import PdfExporter, PdfPreviewDialog
 
 __all__ = [
@@ -33,7 +34,7 @@ __all__ = [
 
 _LAZY = {
     "ActionPlanEditor": "praatplaat_app.ui.action_plan.editor",
-    "ActionPlanUi": "praatplaat_app.ui.action_plan.editor",
+    "ActionPlanUi": "praatplaat_app.ui.action_plan.controller",
     "PdfExporter": "praatplaat_app.ui.action_plan.pdf_preview",
     "PdfPreviewDialog": "praatplaat_app.ui.action_plan.pdf_preview",
 }
@@ -46,7 +47,7 @@ def install_action_plan_ui(main_window: Any, library: Any, catalog: Any, ops: An
     Returns the :class:`ActionPlanUi` (``.editor``, ``.exporter``, ``.dock``,
     ``.set_session(id)``, ``.show_editor(id)``).
     """
-    from praatplaat_app.ui.action_plan.editor import ActionPlanUi
+    from praatplaat_app.ui.action_plan.controller import ActionPlanUi
 
     return ActionPlanUi(main_window, library, catalog, ops)
 

@@ -1,8 +1,11 @@
-import multiprocessing
+import sys
 
 from praatplaat_app.cli import main
 
 if __name__ == "__main__":
-    # The PDF worker process re-enters here in a packaged app (spawn start method).
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):
+        # The PDF worker process re-enters here in the packaged app (spawn start method).
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     raise SystemExit(main())

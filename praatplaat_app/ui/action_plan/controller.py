@@ -151,7 +151,7 @@ class ActionPlanUi(QObject):
             "&Papieren set (blanco)…",
             "De praatplaat, de onderleggers en een leeg actieplan als PDF's bewaren "
             "(om af te drukken)",
-            self.exporter.export_blank_kit,
+            lambda: self.exporter.export_blank_kit(),
         )
         self.preview_action = action(
             "Afdruk&voorbeeld actieplan…",

@@ -59,6 +59,9 @@ def _shoot(data: Path, output: Path) -> int:
         install_demo(library, catalog)
         ops = Operations(library, catalog)
         window = MainWindow(library, catalog, ops)
+        from praatplaat_app.ui.features import install_features
+
+        install_features(window, library, catalog, ops)
         window.resize(WIDTH, HEIGHT)
         window.show()
         # Show a conversation's summary rather than an empty right-hand side.

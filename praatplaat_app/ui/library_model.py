@@ -27,6 +27,8 @@ TITLES_ROLE = Qt.ItemDataRole.UserRole + 5  # the indicator titles as a list
 ROUTE = "route"
 SESSION = "session"
 NO_INDICATOR_TEXT = "nog geen indicator gekozen"
+# A follow-up conversation looks back on the actions; it chooses no indicators.
+FOLLOW_UP_TEXT = "terugblik op de acties van de route"
 UNKNOWN_COLOR = "#808080"
 
 
@@ -130,7 +132,8 @@ class LibraryModel(QStandardItemModel):
         date_text = format_date(summary.date)
         titles = [indicator_title(self.catalog, i) for i in summary.indicator_ids]
         item = QStandardItem(f"{date_text}  ·  {summary.kind_label}")
-        item.setData(" · ".join(titles) if titles else NO_INDICATOR_TEXT, DETAIL_ROLE)
+        empty_text = FOLLOW_UP_TEXT if summary.kind == "follow_up" else NO_INDICATOR_TEXT
+        item.setData(" · ".join(titles) if titles else empty_text, DETAIL_ROLE)
         item.setData([indicator_color(self.catalog, i) for i in summary.indicator_ids], COLORS_ROLE)
         item.setData(titles, TITLES_ROLE)
         item.setToolTip(
@@ -141,7 +144,7 @@ class LibraryModel(QStandardItemModel):
         )
         item.setAccessibleText(
             f"Gesprek {summary.kind_label} op {date_text}"
-            + (f", indicatoren: {', '.join(titles)}" if titles else f", {NO_INDICATOR_TEXT}")
+            + (f", indicatoren: {', '.join(titles)}" if titles else f", {empty_text}")
         )
         self._mark(item, SESSION, summary.id)
         return item

@@ -35,6 +35,7 @@ from praatplaat_app.operations import Change, Operations
 from praatplaat_app.store import Library
 from praatplaat_app.ui.library_model import (
     COLORS_ROLE,
+    DETAIL_ROLE,
     ID_ROLE,
     KIND_ROLE,
     NO_INDICATOR_TEXT,
@@ -118,7 +119,11 @@ class LibraryDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(x, top, rect.width(), line_height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(NO_INDICATOR_TEXT, Qt.TextElideMode.ElideRight, rect.width()),
+                metrics.elidedText(
+                    index.data(DETAIL_ROLE) or NO_INDICATOR_TEXT,
+                    Qt.TextElideMode.ElideRight,
+                    rect.width(),
+                ),
             )
         side = max(6, int(metrics.ascent() * 0.75))
         gap = metrics.horizontalAdvance("  ")

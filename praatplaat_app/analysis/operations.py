@@ -119,16 +119,13 @@ class FollowUpOperations(OperationsBase):
                 cleaned[key] = bounded_text(value, "wat voor te bereiden", key)
             else:
                 raise TypeError(f"unknown follow-up field: {key}")
-        if all(getattr(follow_up, k) == v for k, v in cleaned.items()):
-            return follow_up
-        updated = follow_up.touched(**cleaned)
-        self._commit(
+        return self._update(
+            follow_up,
+            cleaned,
             "Vervolgafspraak wijzigen",
-            [updated],
             _change("follow_ups", session.id, session.route_id),
             merge_key=("follow_up", follow_up_id, tuple(sorted(cleaned))),
         )
-        return updated
 
     # ------------------------------------------------------- the conversation
 

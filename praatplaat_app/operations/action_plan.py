@@ -260,16 +260,13 @@ class ActionPlanOperations(OperationsBase):
         """
         goal = self.library.get(Goal, goal_id)
         cleaned = self._clean_goal_fields(fields)
-        if all(getattr(goal, k) == v for k, v in cleaned.items()):
-            return goal
-        updated = goal.touched(**cleaned)
-        self._commit(
+        return self._update(
+            goal,
+            cleaned,
             "Ontwikkeldoel wijzigen",
-            [updated],
             _change("goals", goal.session_id),
             merge_key=_merge_key("goal", goal_id, cleaned),
         )
-        return updated
 
     def delete_goal(self, goal_id: str) -> Change:
         """Delete a goal together with its actions; one undo step restores all."""
@@ -324,16 +321,13 @@ class ActionPlanOperations(OperationsBase):
         """Change what, who, due (a date, text or ``None``) or status of an action."""
         action = self.library.get(Action, action_id)
         cleaned = self._clean_action_fields(fields)
-        if all(getattr(action, k) == v for k, v in cleaned.items()):
-            return action
-        updated = action.touched(**cleaned)
-        self._commit(
+        return self._update(
+            action,
+            cleaned,
             "Actie wijzigen",
-            [updated],
             _change("actions", action.session_id),
             merge_key=_merge_key("action", action_id, cleaned),
         )
-        return updated
 
     def delete_action(self, action_id: str) -> Change:
         action = self.library.get(Action, action_id)
@@ -435,16 +429,13 @@ class ActionPlanOperations(OperationsBase):
     def update_follow_up(self, follow_up_id: str, **fields: Any) -> FollowUp:
         follow_up = self.library.get(FollowUp, follow_up_id)
         cleaned = self._clean_follow_up_fields(fields)
-        if all(getattr(follow_up, k) == v for k, v in cleaned.items()):
-            return follow_up
-        updated = follow_up.touched(**cleaned)
-        self._commit(
+        return self._update(
+            follow_up,
+            cleaned,
             "Vervolgafspraak wijzigen",
-            [updated],
             _change("follow_ups", follow_up.session_id),
             merge_key=_merge_key("follow_up", follow_up_id, cleaned),
         )
-        return updated
 
     def delete_follow_up(self, follow_up_id: str) -> Change:
         follow_up = self.library.get(FollowUp, follow_up_id)

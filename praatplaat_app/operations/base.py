@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar
 
 from praatplaat_app.domain import Record
 from praatplaat_app.indicators import Catalog
@@ -10,6 +11,7 @@ from praatplaat_app.operations.undo import Change, RecordEdit, UndoEntry, UndoSt
 from praatplaat_app.store import Library
 
 Listener = Callable[[Change], None]
+R = TypeVar("R", bound=Record)
 
 
 class OperationsBase:
@@ -57,6 +59,26 @@ class OperationsBase:
         if undoable:
             self.undo_stack.push(UndoEntry(label, edits, change, merge_key))
         return self._notify(change)
+
+    def _update(
+        self,
+        record: R,
+        changes: dict[str, Any],
+        label: str,
+        change: Change,
+        *,
+        merge_key: Hashable | None = None,
+    ) -> R:
+        """Save ``record`` with ``changes`` as one undo step; nothing when nothing changes.
+
+        Edits of the same fields of one record (``merge_key``) merge into one undo
+        step, as typing in one field does.
+        """
+        if all(getattr(record, k) == v for k, v in changes.items()):
+            return record
+        updated = record.touched(**changes)
+        self._commit(label, [updated], change, merge_key=merge_key)
+        return updated
 
     def undo(self) -> Change | None:
         with self.library.transaction():

@@ -88,16 +88,13 @@ class ConversationOperations(OperationsBase):
                 cleaned[key] = value
             else:
                 raise TypeError(f"unknown session field: {key}")
-        if all(getattr(session, k) == v for k, v in cleaned.items()):
-            return session
-        updated = session.touched(**cleaned)
-        self._commit(
+        return self._update(
+            session,
+            cleaned,
             "Gespreksgegevens wijzigen",
-            [updated],
-            _change("sessions", session_id, updated.route_id),
+            _change("sessions", session_id, cleaned.get("route_id", session.route_id)),
             merge_key=("session", session_id, tuple(sorted(cleaned))),
         )
-        return updated
 
     def delete_session(self, session_id: str) -> Change:
         session = self.library.get(Session, session_id)

@@ -155,11 +155,7 @@ class QuestionnaireOperations(OperationsBase):
                     "answers",
                 )
             changes["answers"] = {**cleaned, **extra}
-        if all(getattr(response, k) == v for k, v in changes.items()):
-            return response
-        updated = response.touched(**changes)
-        self._commit("Vragenlijst corrigeren", [updated], _change(response.session_id))
-        return updated
+        return self._update(response, changes, "Vragenlijst corrigeren", _change(response.session_id))
 
     def delete_response(self, response_id: str) -> Change:
         response = self.library.get(Response, response_id)

@@ -3,12 +3,18 @@
 Registered in :data:`praatplaat_app.cli.COMMAND_MODULES`. Errors are raised as
 :class:`~praatplaat_app.errors.PraatplaatError` subclasses; ``cli.main`` prints them as
 one Dutch line on stderr and exits with 1.
+
+``--lang nl|en`` chooses the language of the printout (texts, labels, dates and the
+method catalog); Dutch is the default.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("nl", "en")
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +30,8 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
                      help="waar de PDF komt; een map: de voorgestelde bestandsnaam in die map")
     pdf.add_argument("--kind", choices=("actieplan", "verslag"), default="actieplan",
                      help="actieplan (standaard) of verslag")
+    pdf.add_argument("--lang", choices=LANGUAGES, default="nl",
+                     help="taal van de PDF: nl (standaard) of en (Engels)")
     pdf.set_defaults(func=run_pdf)
 
     kit = subparsers.add_parser(
@@ -32,17 +40,37 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     kit.add_argument("-o", "--output", metavar="MAP", type=Path, required=True,
                      help="map waarin de PDF's komen (wordt zo nodig aangemaakt)")
+    kit.add_argument("--lang", choices=LANGUAGES, default="nl",
+                     help="taal van de papieren set: nl (standaard) of en (Engels)")
     kit.set_defaults(func=run_blank_kit)
 
 
+def _catalog(language: str) -> Any:
+    """The catalog in ``language``: Dutch as every command loads it; another language
+    from the user's edited copy when that is in the language, else the shipped one."""
+    from praatplaat_app.commands.common import catalog
+
+    if language == "nl":
+        return catalog()
+    import sys
+
+    from praatplaat_app.indicators import load_catalog
+    from praatplaat_app.paths import user_catalog_dir
+
+    loaded, warnings = load_catalog(user_catalog_dir(), language)
+    for warning in warnings:
+        print(f"praatplaat: {warning}", file=sys.stderr)
+    return loaded
+
+
 def run_pdf(args: argparse.Namespace) -> int:
-    from praatplaat_app.commands.common import catalog, open_library
+    from praatplaat_app.commands.common import open_library
     from praatplaat_app.errors import NotFoundError
     from praatplaat_app.export import pdf
-
     from praatplaat_app.export.report_inputs import report_extras
 
-    cat = catalog()
+    language = getattr(args, "lang", "nl")
+    cat = _catalog(language)
     with open_library(args) as library:
         try:
             conversation = library.conversation(args.conversation_id)
@@ -54,20 +82,20 @@ def run_pdf(args: argparse.Namespace) -> int:
         extras = report_extras(library, cat, conversation.session.id)
     target: Path = args.output.expanduser()
     if target.is_dir():
-        target = target / pdf.suggested_file_name(conversation, args.kind)
+        target = target / pdf.suggested_file_name(conversation, args.kind, language)
     if args.kind == "verslag":
-        data = pdf.render_report(conversation, cat, **extras)
+        data = pdf.render_report(conversation, cat, language=language, **extras)
     else:
-        data = pdf.render_action_plan(conversation, cat)
+        data = pdf.render_action_plan(conversation, cat, language=language)
     written = pdf.write_pdf(data, target)
     print(written)
     return 0
 
 
 def run_blank_kit(args: argparse.Namespace) -> int:
-    from praatplaat_app.commands.common import catalog
     from praatplaat_app.export import pdf
 
+    language = getattr(args, "lang", "nl")
     folder: Path = args.output.expanduser()
     if folder.exists() and not folder.is_dir():
         raise pdf.ExportError(f"'{folder}' is een bestand, geen map. Kies een map.")
@@ -78,7 +106,7 @@ def run_blank_kit(args: argparse.Namespace) -> int:
             f"De map '{folder}' kan niet worden aangemaakt ({exc.strerror}). "
             "Kies een andere map."
         ) from exc
-    kit = pdf.render_blank_kit(catalog())
+    kit = pdf.render_blank_kit(_catalog(language), language=language)
     for name, data in kit.items():
         print(pdf.write_pdf(data, folder / name))
     return 0

@@ -11,33 +11,34 @@ No WeasyPrint, Jinja or Qt import here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import tomllib
+import types
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from praatplaat_app.formatting import MONTHS, long_date, short_date  # noqa: F401 (re-exported)
 from praatplaat_app.domain import (
-    ACTION_STATUS_LABELS,
-    NOTE_KIND_LABELS,
-    PILLAR_LABELS,
-    ROLE_LABELS,
-    SESSION_KIND_LABELS,
     Action,
     Conversation,
     NoteKind,
     Role,
 )
+from praatplaat_app.formatting import (  # noqa: F401 (re-exported)
+    LANGUAGES,
+    MONTHS,
+    long_date,
+    short_date,
+    whole_number,
+)
+from praatplaat_app.labels import ROLE_PLURALS_NL, labels
 
+# Plural role labels for the participants list (Dutch; see labels(language).role_plurals).
+ROLE_PLURALS: dict[str, str] = dict(ROLE_PLURALS_NL)
 
-# Plural role labels for the participants list.
-ROLE_PLURALS: dict[str, str] = {
-    Role.STUDENT: "Studenten",
-    Role.TEACHER: "Docenten",
-    Role.SUPERVISOR: "Werkbegeleiders",
-    Role.PRACTICE_TRAINER: "Praktijkopleiders",
-    Role.COORDINATOR: "Coördinatoren",
-    Role.OTHER: "Anders",
-}
+# The fixed texts of the printouts, one TOML file per language (flat keys).
+TEXTS_DIR = Path(__file__).resolve().parent / "texts"
 ROLE_ORDER = [r.value for r in Role]
 NOTE_ORDER = (NoteKind.GOES_WELL, NoteKind.IMPROVE, NoteKind.FREE)
 
@@ -53,7 +54,34 @@ FALLBACK_COLOR = "#5A6570"
 # ------------------------------------------------------------------------------ text
 
 
-def clean(text: str | None, limit: int = MAX_PRINTED_TEXT) -> str:
+def text_data(language: str = "nl") -> dict[str, str]:
+    """The fixed texts of ``language`` as a dict (a copy); :class:`ValueError` if unknown."""
+    return dict(_text_data(language))
+
+
+@functools.cache
+def _text_data(language: str) -> types.MappingProxyType:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
+    with open(TEXTS_DIR / f"{language}.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    for key, value in data.items():
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"texts/{language}.toml: {key!r} must be a non-empty text")
+    return types.MappingProxyType(data)
+
+
+@functools.cache
+def texts(language: str = "nl") -> types.SimpleNamespace:
+    """The fixed texts of the printouts in ``language``: ``texts("en").action_plan``.
+
+    Handed to the templates as ``t``. A missing key is an error (AttributeError in
+    Python, StrictUndefined in the templates).
+    """
+    return types.SimpleNamespace(**_text_data(language))
+
+
+def clean(text: str | None, limit: int = MAX_PRINTED_TEXT, language: str = "nl") -> str:
     """User text as it will be printed: line ends unified, control characters dropped."""
     if not text:
         return ""
@@ -61,11 +89,8 @@ def clean(text: str | None, limit: int = MAX_PRINTED_TEXT) -> str:
     text = text.strip("\n ")
     if len(text) > limit:
         left_out = len(text) - limit
-        text = (
-            text[:limit].rstrip()
-            + f"\n[… tekst ingekort voor het afdrukken: nog {left_out:,} tekens; "
-            "de volledige tekst staat in de app]".replace(",", ".")
-        )
+        note = texts(language).truncated.format(count=whole_number(left_out, language))
+        text = text[:limit].rstrip() + "\n" + note
     return text
 
 
@@ -97,14 +122,14 @@ def paragraphs(text: str) -> list[str]:
 # ------------------------------------------------------------------------ catalog
 
 
-def _indicator(catalog: Any, indicator_id: str) -> dict[str, Any]:
+def _indicator(catalog: Any, indicator_id: str, language: str = "nl") -> dict[str, Any]:
     try:
         ind = catalog.indicator(indicator_id)
     except KeyError:
         return {
             "id": indicator_id,
             "number": "",
-            "title": indicator_id or "(geen indicator)",
+            "title": indicator_id or texts(language).no_indicator,
             "color": FALLBACK_COLOR,
             "tint": tint(FALLBACK_COLOR, 0.12),
             "poster_text": "",
@@ -132,23 +157,25 @@ def _theme_title(catalog: Any, theme_id: str) -> str:
 # -------------------------------------------------------------------- conversation
 
 
-def _header(conversation: Conversation, generated_on: dt.date) -> dict[str, Any]:
+def _header(conversation: Conversation, generated_on: dt.date, language: str = "nl") -> dict[str, Any]:
     session, route = conversation.session, conversation.route
-    kind_label = SESSION_KIND_LABELS.get(session.kind, session.kind)
+    kind_label = labels(language).kinds.get(session.kind, session.kind)
     return {
-        "route_name": clean(route.name, 500) or "Naamloze route",
-        "organisations": clean(route.organisations, 2000),
-        "programmes": clean(route.programmes, 2000),
+        "route_name": clean(route.name, 500, language) or texts(language).unnamed_route,
+        "organisations": clean(route.organisations, 2000, language),
+        "programmes": clean(route.programmes, 2000, language),
         "kind_label": kind_label,
-        "date_long": long_date(session.date),
-        "date_short": short_date(session.date),
-        "facilitator": clean(session.facilitator, 500),
-        "generated_on": long_date(generated_on),
+        "date_long": long_date(session.date, language),
+        "date_short": short_date(session.date, language),
+        "facilitator": clean(session.facilitator, 500, language),
+        "generated_on": long_date(generated_on, language),
     }
 
 
-def participants_by_role(conversation: Conversation) -> list[dict[str, Any]]:
+def participants_by_role(conversation: Conversation, language: str = "nl") -> list[dict[str, Any]]:
     """Participants grouped by role (in the order of :class:`Role`), names optional."""
+    names = labels(language)
+    role_labels, role_plurals = names.roles, names.role_plurals
     groups: dict[str, list[Any]] = {}
     for person in conversation.participants:
         if person.deleted:
@@ -160,21 +187,21 @@ def participants_by_role(conversation: Conversation) -> list[dict[str, Any]]:
         named = []
         unnamed_orgs: dict[str, int] = {}
         for p in people:
-            name, org = clean(p.name, 500), clean(p.organisation, 500)
+            name, org = clean(p.name, 500, language), clean(p.organisation, 500, language)
             if name:
                 named.append(f"{name} ({org})" if org else name)
             else:
                 unnamed_orgs[org] = unnamed_orgs.get(org, 0) + 1
         anonymous = []
         for org, count in unnamed_orgs.items():
-            noun = ROLE_LABELS.get(role, role).lower() if count == 1 else ROLE_PLURALS.get(
+            noun = role_labels.get(role, role).lower() if count == 1 else role_plurals.get(
                 role, role
             ).lower()
             anonymous.append(f"{count} {noun}" + (f" ({org})" if org else ""))
         result.append(
             {
                 "role": role,
-                "label": ROLE_PLURALS.get(role, role) if len(people) > 1 else ROLE_LABELS.get(
+                "label": role_plurals.get(role, role) if len(people) > 1 else role_labels.get(
                     role, role
                 ),
                 "count": len(people),
@@ -184,22 +211,38 @@ def participants_by_role(conversation: Conversation) -> list[dict[str, Any]]:
     return result
 
 
-def _action(action: Action, catalog: Any) -> dict[str, Any]:
+def _action(action: Action, catalog: Any, language: str = "nl") -> dict[str, Any]:
     return {
-        "what": clean(action.what),
-        "who": clean(action.who, 2000),
-        "due": short_date(action.due),
+        "what": clean(action.what, language=language),
+        "who": clean(action.who, 2000, language),
+        "due": short_date(action.due, language),
         "status": action.status,
-        "status_label": ACTION_STATUS_LABELS.get(action.status, action.status),
-        "indicator": _indicator(catalog, action.indicator_id) if action.indicator_id else None,
+        "status_label": labels(language).statuses.get(action.status, action.status),
+        "indicator": (
+            _indicator(catalog, action.indicator_id, language) if action.indicator_id else None
+        ),
         "theme_title": _theme_title(catalog, action.theme_id),
     }
 
 
+def _signatures(language: str) -> list[str]:
+    t = texts(language)
+    return [t.sign_facilitator, t.sign_route, t.sign_participants]
+
+
 def action_plan_context(
-    conversation: Conversation, catalog: Any, generated_on: dt.date | None = None
+    conversation: Conversation,
+    catalog: Any,
+    generated_on: dt.date | None = None,
+    language: str = "nl",
 ) -> dict[str, Any]:
-    """What the action plan shows; the report uses it too."""
+    """What the action plan shows; the report uses it too.
+
+    ``language`` (``"nl"`` or ``"en"``) chooses the fixed texts, labels and dates; the
+    catalog passed should be in that language too.
+    """
+    t = texts(language)
+    pillars = labels(language).pillars
     generated_on = generated_on or dt.date.today()
     goal_ids = set()
     goals = []
@@ -208,60 +251,67 @@ def action_plan_context(
         goals.append(
             {
                 "number": number,
-                "text": clean(goal.text),
-                "indicator": _indicator(catalog, goal.indicator_id) if goal.indicator_id else None,
+                "text": clean(goal.text, language=language),
+                "indicator": (
+                    _indicator(catalog, goal.indicator_id, language) if goal.indicator_id else None
+                ),
                 "theme_title": _theme_title(catalog, goal.theme_id),
-                "pillar_label": PILLAR_LABELS.get(goal.pillar, goal.pillar) if goal.pillar else "",
+                "pillar_label": pillars.get(goal.pillar, goal.pillar) if goal.pillar else "",
                 "actions": [
-                    _action(a, catalog)
+                    _action(a, catalog, language)
                     for a in conversation.actions
                     if a.goal_id == goal.id and not a.draft and not a.deleted
                 ],
             }
         )
     loose_actions = [
-        _action(a, catalog)
+        _action(a, catalog, language)
         for a in conversation.actions
         if not a.draft and not a.deleted and a.goal_id not in goal_ids
     ]
     follow_ups = [
         {
-            "date": short_date(f.date),
-            "date_long": long_date(f.date),
-            "who": clean(f.who_invites, 2000),
-            "prepare": clean(f.prepare),
+            "date": short_date(f.date, language),
+            "date_long": long_date(f.date, language),
+            "who": clean(f.who_invites, 2000, language),
+            "prepare": clean(f.prepare, language=language),
         }
         for f in conversation.follow_ups
         if not f.deleted
     ]
-    header = _header(conversation, generated_on)
+    header = _header(conversation, generated_on, language)
     return {
+        "t": t,
+        "lang": language,
         "doc": {
             "kind": "actieplan",
-            "title": "Actieplan",
+            "title": t.action_plan,
             "footer": " · ".join(
-                part for part in ("Actieplan", header["route_name"], header["date_long"]) if part
+                part for part in (t.action_plan, header["route_name"], header["date_long"]) if part
             ),
         },
         "header": header,
-        "participants": participants_by_role(conversation),
-        "indicators": [_indicator(catalog, i) for i in conversation.indicator_ids],
+        "participants": participants_by_role(conversation, language),
+        "indicators": [_indicator(catalog, i, language) for i in conversation.indicator_ids],
         "goals": goals,
         "loose_actions": loose_actions,
         "follow_ups": follow_ups,
-        "signatures": ["Gespreksleider", "Namens de route", "Namens de deelnemers"],
+        "signatures": _signatures(language),
     }
 
 
-def _notes(conversation: Conversation, indicator_id: str, theme_id: str) -> list[dict[str, str]]:
+def _notes(
+    conversation: Conversation, indicator_id: str, theme_id: str, language: str = "nl"
+) -> list[dict[str, str]]:
+    note_labels = labels(language).note_kinds
     result = []
     for kind in NOTE_ORDER:
         note = conversation.note(indicator_id, theme_id, kind)
         if note is None or note.deleted or note.private:
             continue
-        text = clean(note.text)
+        text = clean(note.text, language=language)
         if text:
-            result.append({"kind": str(kind), "label": NOTE_KIND_LABELS[kind], "text": text})
+            result.append({"kind": str(kind), "label": note_labels[kind], "text": text})
     return result
 
 
@@ -272,17 +322,19 @@ def report_context(
     *,
     questionnaire_url: str | None = None,
     attachments: Iterable[dict[str, str]] = (),
+    language: str = "nl",
 ) -> dict[str, Any]:
     """What the conversation report shows: the action plan plus context, notes and drafts.
 
     Private notes (marked "privé" by the facilitator) are left out.
     """
-    context = action_plan_context(conversation, catalog, generated_on)
+    context = action_plan_context(conversation, catalog, generated_on, language)
+    t = context["t"]
     header = context["header"]
     session = conversation.session
     sections = []
     for indicator_id in conversation.indicator_ids:
-        indicator = _indicator(catalog, indicator_id)
+        indicator = _indicator(catalog, indicator_id, language)
         themes = []
         listed = set()
         for theme in catalog.themes_for(indicator_id):
@@ -291,7 +343,7 @@ def report_context(
                 {
                     "title": theme.title,
                     "discussed": conversation.is_discussed(indicator_id, theme.id),
-                    "notes": _notes(conversation, indicator_id, theme.id),
+                    "notes": _notes(conversation, indicator_id, theme.id, language),
                 }
             )
         # Notes on themes the catalog no longer links to this indicator are kept too.
@@ -302,52 +354,56 @@ def report_context(
                 and note.theme_id not in listed
                 and not note.deleted
                 and not note.private
-                and clean(note.text)
+                and clean(note.text, language=language)
             ):
                 listed.add(note.theme_id)
                 themes.append(
                     {
                         "title": _theme_title(catalog, note.theme_id),
                         "discussed": conversation.is_discussed(indicator_id, note.theme_id),
-                        "notes": _notes(conversation, indicator_id, note.theme_id),
+                        "notes": _notes(conversation, indicator_id, note.theme_id, language),
                     }
                 )
         sections.append(
             {
                 "indicator": indicator,
-                "notes": _notes(conversation, indicator_id, ""),
+                "notes": _notes(conversation, indicator_id, "", language),
                 "themes": themes,
                 "discussed_count": sum(1 for t in themes if t["discussed"]),
             }
         )
     context["doc"] = {
         "kind": "verslag",
-        "title": "Gespreksverslag",
+        "title": t.report,
         "footer": " · ".join(
-            part for part in ("Gespreksverslag", header["route_name"], header["date_long"]) if part
+            part for part in (t.report, header["route_name"], header["date_long"]) if part
         ),
     }
+    route = conversation.route
     context["situation"] = [
         (label, value)
         for label, value in (
-            ("Context", clean(session.context)),
-            ("Doelgroep", clean(session.target_group)),
-            ("Fase van de innovatie", clean(session.phase) or clean(conversation.route.phase)),
+            (t.situation_context, clean(session.context, language=language)),
+            (t.target_group, clean(session.target_group, language=language)),
+            (
+                t.phase,
+                clean(session.phase, language=language) or clean(route.phase, language=language),
+            ),
         )
     ]
     context["route_info"] = [
         (label, value)
         for label, value in (
-            ("Opleidingen en niveaus", header["programmes"]),
-            ("Aanleiding en doel", clean(conversation.route.reason_goal)),
-            ("Vorm", clean(conversation.route.form)),
-            ("Coördinator", clean(conversation.route.coordinator, 500)),
+            (t.programmes, header["programmes"]),
+            (t.reason_goal, clean(route.reason_goal, language=language)),
+            (t.form, clean(route.form, language=language)),
+            (t.coordinator, clean(route.coordinator, 500, language)),
         )
         if value
     ]
     context["sections"] = sections
     context["draft_actions"] = [
-        _action(a, catalog) for a in conversation.actions if a.draft and not a.deleted
+        _action(a, catalog, language) for a in conversation.actions if a.draft and not a.deleted
     ]
     context["questionnaire_url"] = questionnaire_url
     context["attachments"] = list(attachments)
@@ -364,9 +420,9 @@ def report_context(
 _AREA_CAPACITY = {1: 4, 2: 2, 3: 1}
 
 
-def poster_layout(catalog: Any) -> dict[str, Any]:
+def poster_layout(catalog: Any, language: str = "nl") -> dict[str, Any]:
     """The poster: circles and theme areas, or columns for an unusual (edited) catalog."""
-    indicators = [_indicator(catalog, i.id) for i in catalog.indicators]
+    indicators = [_indicator(catalog, i.id, language) for i in catalog.indicators]
     position = {ind["id"]: n for n, ind in enumerate(indicators)}
     areas: dict[tuple[int, ...], list[dict[str, Any]]] = {}
     for theme in catalog.themes:
@@ -415,32 +471,38 @@ def poster_layout(catalog: Any) -> dict[str, Any]:
     }
 
 
-def poster_context(catalog: Any) -> dict[str, Any]:
+def poster_context(catalog: Any, language: str = "nl") -> dict[str, Any]:
+    t = texts(language)
     return {
-        "doc": {"kind": "poster", "title": "Praatplaat", "footer": ""},
+        "t": t,
+        "lang": language,
+        "doc": {"kind": "poster", "title": t.brand, "footer": ""},
         "catalog_title": catalog.title,
         "instructions": list(catalog.instructions),
-        "indicators": [_indicator(catalog, i.id) for i in catalog.indicators],
-        "layout": poster_layout(catalog),
+        "indicators": [_indicator(catalog, i.id, language) for i in catalog.indicators],
+        "layout": poster_layout(catalog, language),
     }
 
 
-def onderlegger_context(catalog: Any, indicator_id: str) -> dict[str, Any]:
+def onderlegger_context(catalog: Any, indicator_id: str, language: str = "nl") -> dict[str, Any]:
+    t = texts(language)
     ind = catalog.indicator(indicator_id)
-    info = _indicator(catalog, indicator_id)
+    info = _indicator(catalog, indicator_id, language)
     themes = []
     for theme in catalog.themes_for(indicator_id):
         also = []
         for other in theme.indicator_ids:
             if other != indicator_id:
-                also.append(_indicator(catalog, other)["title"])
+                also.append(_indicator(catalog, other, language)["title"])
         themes.append({"title": theme.title, "questions": list(theme.guiding_questions),
                        "also": also})
     return {
+        "t": t,
+        "lang": language,
         "doc": {
             "kind": "onderlegger",
-            "title": f"Onderlegger: {ind.title}",
-            "footer": f"Onderlegger bij indicator {ind.number} · {ind.title}",
+            "title": t.onderlegger_title.format(title=ind.title),
+            "footer": t.onderlegger_footer.format(number=ind.number, title=ind.title),
         },
         "indicator": info,
         "explanation": paragraphs(ind.explanation),
@@ -452,14 +514,19 @@ def onderlegger_context(catalog: Any, indicator_id: str) -> dict[str, Any]:
     }
 
 
-def blank_plan_context(catalog: Any) -> dict[str, Any]:
+def blank_plan_context(catalog: Any, language: str = "nl") -> dict[str, Any]:
+    t = texts(language)
+    names = labels(language)
     return {
-        "doc": {"kind": "actieplan-leeg", "title": "Actieplan", "footer": "Actieplan"},
-        "indicators": [_indicator(catalog, i.id) for i in catalog.indicators],
-        "pillars": list(PILLAR_LABELS.values()),
-        "statuses": list(ACTION_STATUS_LABELS.values()),
+        "t": t,
+        "lang": language,
+        "doc": {"kind": "actieplan-leeg", "title": t.action_plan, "footer": t.action_plan},
+        "indicators": [_indicator(catalog, i.id, language) for i in catalog.indicators],
+        "session_kinds": list(names.kinds.values()),
+        "pillars": list(names.pillars.values()),
+        "statuses": list(names.statuses.values()),
         "goal_count": 2,  # start small: one or two goals (copy the page for more)
         "action_rows": 6,
         "follow_up_rows": 3,
-        "signatures": ["Gespreksleider", "Namens de route", "Namens de deelnemers"],
+        "signatures": _signatures(language),
     }

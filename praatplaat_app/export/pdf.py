@@ -26,11 +26,21 @@ PyInstaller bundle the entry point must call ``multiprocessing.freeze_support()`
 
 Catch :class:`~praatplaat_app.errors.PraatplaatError` (both errors here are one) and show
 its ``message``.
+
+Languages
+---------
+``render_action_plan``, ``render_report`` and ``render_blank_kit`` take ``language``
+(``"nl"``, the default, or ``"en"``): the fixed texts come from ``texts/<language>.toml``
+(``t.<key>`` in the templates), the labels from :func:`praatplaat_app.labels.labels`, dates
+from :mod:`praatplaat_app.formatting`, and the catalog must be in that language: a catalog
+in another language is replaced by the shipped one of ``language``. Error messages stay
+Dutch.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import shutil
@@ -39,21 +49,24 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from praatplaat_app.domain import SESSION_KIND_LABELS, Conversation
+from praatplaat_app.domain import Conversation
 from praatplaat_app.errors import PraatplaatError
 from praatplaat_app.export import context as ctx
 from praatplaat_app.export.fetcher import APP_BASE, TEMPLATES_DIR, app_url, make_fetcher
+from praatplaat_app.formatting import LANGUAGES
+from praatplaat_app.labels import labels
 
 __all__ = [
     "ATTACHMENT_TYPES",
     "KINDS",
+    "LANGUAGES",
     "RENDER_TIMEOUT",
     "ExportError",
     "RenderTimeout",
     "render_action_plan",
     "render_blank_kit",
-    "render_in_subprocess",
     "render_html",
+    "render_in_subprocess",
     "render_report",
     "render_template",
     "render_with_timeout",
@@ -63,8 +76,9 @@ __all__ = [
 
 RENDER_TIMEOUT = 30.0  # seconds
 
-# Document kinds for suggested_file_name() and the CLI.
+# Document kinds for suggested_file_name() and the CLI (Dutch names; see _kind_name()).
 KINDS: dict[str, str] = {"actieplan": "Actieplan", "verslag": "Gespreksverslag"}
+_KIND_TEXT_KEYS: dict[str, str] = {"actieplan": "action_plan", "verslag": "report"}
 
 # Images that may be attached to a report, recognised by their first bytes.
 ATTACHMENT_TYPES: dict[str, bytes] = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
@@ -112,8 +126,50 @@ def _environment() -> Any:
             keep_trailing_newline=True,
         )
         env.globals["app_url"] = app_url
+        # Defaults for templates whose context brings no language (analysis, questionnaire).
+        env.globals["t"] = ctx.texts("nl")
+        env.globals["lang"] = "nl"
+        env.filters["css_string"] = css_string
         _ENV = env
     return _ENV
+
+
+_CSS_PLAIN = re.compile(r"[A-Za-z0-9 ]")
+
+
+def css_string(value: Any) -> Any:
+    """``value`` as a quoted CSS string for a ``<style>`` block (only for the app's own
+    texts, e.g. the page counter): every character but letters, digits and spaces is
+    written as a CSS escape, so nothing can end the string or the style element."""
+    from markupsafe import Markup
+
+    text = str(value)
+    escaped = "".join(
+        ch if _CSS_PLAIN.match(ch) else f"\\{ord(ch):06X}" for ch in text
+    )
+    return Markup(f'"{escaped}"')
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
+    return language
+
+
+def catalog_for(catalog: Any, language: str) -> Any:
+    """``catalog`` when it is in ``language`` (or says nothing), else the shipped catalog
+    of ``language`` (read once)."""
+    _check_language(language)
+    if catalog is not None and getattr(catalog, "language", language) == language:
+        return catalog
+    return _shipped_catalog(language)
+
+
+@functools.cache
+def _shipped_catalog(language: str) -> Any:
+    from praatplaat_app.indicators import load_catalog
+
+    return load_catalog(None, language)[0]
 
 
 def render_html(template: str, context: dict[str, Any]) -> str:
@@ -151,10 +207,17 @@ _render = render_template  # older name, used by early callers
 
 
 def render_action_plan(
-    conversation: Conversation, catalog: Any, *, generated_on: dt.date | None = None
+    conversation: Conversation,
+    catalog: Any,
+    *,
+    generated_on: dt.date | None = None,
+    language: str = "nl",
 ) -> bytes:
-    """The action plan of a conversation, as PDF bytes (A4)."""
-    return render_template("actieplan.html", ctx.action_plan_context(conversation, catalog, generated_on))
+    """The action plan of a conversation, as PDF bytes (A4), in ``language``."""
+    catalog = catalog_for(catalog, language)
+    return render_template(
+        "actieplan.html", ctx.action_plan_context(conversation, catalog, generated_on, language)
+    )
 
 
 def _image_type(data: bytes) -> str | None:
@@ -171,8 +234,9 @@ def render_report(
     questionnaire_svg: str | None = None,
     attachments: Iterable[tuple[str, str, bytes]] = (),
     generated_on: dt.date | None = None,
+    language: str = "nl",
 ) -> bytes:
-    """The conversation report (A4) as PDF bytes.
+    """The conversation report (A4) as PDF bytes, in ``language``.
 
     ``questionnaire_svg``: the questionnaire chart made by the app (an SVG document as
     text), printed in its place in the report. ``attachments``: ``(caption, mime, data)``
@@ -180,6 +244,8 @@ def render_report(
     under "Foto's". Raises :class:`ExportError` for an attachment that is not a PNG or
     JPEG image.
     """
+    catalog = catalog_for(catalog, language)
+    texts = ctx.texts(language)
     fetcher = make_fetcher()
     questionnaire_url = None
     if questionnaire_svg:
@@ -192,7 +258,7 @@ def render_report(
         caption, _mime, data = item
         data = bytes(data)
         kind = _image_type(data)
-        label = ctx.clean(caption, 300) or f"bijlage {n}"
+        label = ctx.clean(caption, 300, language) or texts.attachment_fallback.format(number=n)
         if kind is None:
             raise ExportError(
                 f"De bijlage '{label}' is geen PNG- of JPEG-afbeelding en kan niet in het "
@@ -205,32 +271,37 @@ def render_report(
             )
         extension = "png" if kind == "image/png" else "jpg"
         url = fetcher.add_memory(f"attachment-{n}.{extension}", kind, data)
-        photos.append({"caption": ctx.clean(caption, 1000), "url": url})
+        photos.append({"caption": ctx.clean(caption, 1000, language), "url": url})
     context = ctx.report_context(
         conversation,
         catalog,
         generated_on,
         questionnaire_url=questionnaire_url,
         attachments=photos,
+        language=language,
     )
     return render_template("verslag.html", context, fetcher)
 
 
-def render_blank_kit(catalog: Any) -> dict[str, bytes]:
-    """The paper kit: file name → PDF bytes.
+def render_blank_kit(catalog: Any, *, language: str = "nl") -> dict[str, bytes]:
+    """The paper kit in ``language``: file name → PDF bytes.
 
     ``praatplaat-poster.pdf`` (A3 landscape), ``onderlegger-<indicator-id>.pdf`` per
-    indicator (A4) and ``actieplan-leeg.pdf`` (A4, to fill in by hand).
+    indicator (A4) and ``actieplan-leeg.pdf`` (A4, to fill in by hand). The file names
+    are the same in every language.
     """
+    catalog = catalog_for(catalog, language)
     result = {
-        "praatplaat-poster.pdf": render_template("poster.html", ctx.poster_context(catalog))
+        "praatplaat-poster.pdf": render_template(
+            "poster.html", ctx.poster_context(catalog, language)
+        )
     }
     for indicator in catalog.indicators:
         result[f"onderlegger-{indicator.id}.pdf"] = render_template(
-            "onderlegger.html", ctx.onderlegger_context(catalog, indicator.id)
+            "onderlegger.html", ctx.onderlegger_context(catalog, indicator.id, language)
         )
     result["actieplan-leeg.pdf"] = render_template(
-        "actieplan-leeg.html", ctx.blank_plan_context(catalog)
+        "actieplan-leeg.html", ctx.blank_plan_context(catalog, language)
     )
     return result
 
@@ -292,19 +363,21 @@ def _safe_part(text: str, limit: int = 80) -> str:
     return text
 
 
-def suggested_file_name(conversation: Conversation, kind: str) -> str:
-    """E.g. ``Actieplan - Flexstage Noorderpoort - studenten - 2025-03-14.pdf``.
+def suggested_file_name(conversation: Conversation, kind: str, language: str = "nl") -> str:
+    """E.g. ``Actieplan - Flexstage Noorderpoort - studenten - 2025-03-14.pdf``
+    (en: ``Action plan - Flexstage Noorderpoort - students - 2025-03-14.pdf``).
 
     ``kind`` is ``"actieplan"`` or ``"verslag"``. Characters that are not allowed in
     file names (on Windows, macOS or Linux) are left out.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown document kind: {kind!r}")
+    texts = ctx.texts(_check_language(language))
     session = conversation.session
     parts = [
-        KINDS[kind],
-        _safe_part(conversation.route.name) or "Naamloze route",
-        _safe_part(SESSION_KIND_LABELS.get(session.kind, session.kind).lower(), 40),
+        getattr(texts, _KIND_TEXT_KEYS[kind]),
+        _safe_part(conversation.route.name) or texts.unnamed_route,
+        _safe_part(labels(language).kinds.get(session.kind, session.kind).lower(), 40),
         session.date.isoformat() if session.date else "",
     ]
     return " - ".join(p for p in parts if p) + ".pdf"

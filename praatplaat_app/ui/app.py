@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from praatplaat_app import APP_NAME, ORG_NAME, __version__, paths
@@ -27,7 +27,11 @@ log = logging.getLogger("praatplaat.ui")
 
 Icon = QMessageBox.Icon
 Button = QMessageBox.StandardButton
-_BUTTON_TEXTS = {Button.Ok: "OK", Button.Yes: "Ja", Button.No: "Nee"}
+_BUTTON_TEXTS = {
+    Button.Ok: "OK",
+    Button.Yes: QT_TRANSLATE_NOOP("App", "Ja"),
+    Button.No: QT_TRANSLATE_NOOP("App", "Nee"),
+}
 
 
 # ------------------------------------------------------------------ messages
@@ -51,6 +55,7 @@ def show_message(
     for standard, label in _BUTTON_TEXTS.items():
         button = box.button(standard)
         if button is not None:
+            label = QCoreApplication.translate("App", label)
             button.setText(label)
             button.setAccessibleName(label)
     result = box.exec()
@@ -84,17 +89,20 @@ def handle_exception(
     if isinstance(exc, PraatplaatError):
         # An expected problem that a screen forgot to catch: its message says what to do.
         log.warning("Niet afgevangen melding: %s", exc.message, exc_info=(exc_type, exc, tb))
-        title, icon = "Let op", Icon.Warning
+        title, icon = QCoreApplication.translate("App", "Let op"), Icon.Warning
         text, informative = exc.message, ""
     else:
         log.error("Onverwachte fout", exc_info=(exc_type, exc, tb))
-        title, icon = "Er ging iets mis", Icon.Critical
-        text = "Sorry, er ging onverwacht iets mis in Praatplaat."
-        informative = (
+        title, icon = QCoreApplication.translate("App", "Er ging iets mis"), Icon.Critical
+        text = QCoreApplication.translate(
+            "App", "Sorry, er ging onverwacht iets mis in Praatplaat."
+        )
+        informative = QCoreApplication.translate(
+            "App",
             "Wat u tot nu toe hebt ingevoerd, is bewaard. Probeer het nog eens. Gebeurt het "
             "vaker, stuur dan het logbestand naar wie Praatplaat bij u beheert.\n\n"
-            f"Logbestand: {log_path}"
-        )
+            "Logbestand: {path}",
+        ).format(path=log_path)
     app = QApplication.instance()
     if app is None or _showing_error or _probe_mode:
         print(f"praatplaat: {text} Details: {log_path}", file=sys.stderr, flush=True)
@@ -131,18 +139,12 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale("nl_NL"))
     from praatplaat_app.ui import theme
+    from praatplaat_app.ui.i18n import install_translators
+    from praatplaat_app.ui.settings import Settings
 
+    install_translators(app, Settings().language)
     theme.apply(app)  # light also on a dark system: see ui/theme.py
-    translator = QTranslator(app)
-    if translator.load(
-        QLocale("nl_NL"),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
-        app.installTranslator(translator)
     return app
 
 
@@ -154,10 +156,19 @@ def _open_library(path: Path | None):  # type: ignore[no-untyped-def]
     except LibraryError as exc:
         log.warning("Bibliotheek niet geopend: %s", exc.message)
         if isinstance(exc, LibraryInUseError):
-            advice = "Sluit het andere Praatplaat-venster en start Praatplaat daarna opnieuw."
+            advice = QCoreApplication.translate(
+                "App", "Sluit het andere Praatplaat-venster en start Praatplaat daarna opnieuw."
+            )
         else:
-            advice = "Praatplaat wordt nu gesloten. Er is niets gewijzigd of overschreven."
-        show_message(Icon.Critical, "Bibliotheek kan niet worden geopend", exc.message, advice)
+            advice = QCoreApplication.translate(
+                "App", "Praatplaat wordt nu gesloten. Er is niets gewijzigd of overschreven."
+            )
+        show_message(
+            Icon.Critical,
+            QCoreApplication.translate("App", "Bibliotheek kan niet worden geopend"),
+            exc.message,
+            advice,
+        )
         return None
 
 
@@ -166,13 +177,19 @@ def _warn_if_synced(path: Path) -> None:
         return
     show_message(
         Icon.Warning,
-        "Bibliotheek in een gedeelde map",
-        f"De bibliotheek staat in een map die wordt gesynchroniseerd of op het netwerk staat:\n"
-        f"{path}",
-        "Programma's als OneDrive, Dropbox en Teams kopiëren bestanden terwijl Praatplaat ze "
-        "nog aan het schrijven is. Zo kan de bibliotheek beschadigd raken en werk verloren gaan. "
-        "Bewaar de bibliotheek liever in een map op deze computer. Gesprekken delen met "
-        "collega's gaat veilig via .praatplaat-bestanden.\n\nPraatplaat start nu wel.",
+        QCoreApplication.translate("App", "Bibliotheek in een gedeelde map"),
+        QCoreApplication.translate(
+            "App",
+            "De bibliotheek staat in een map die wordt gesynchroniseerd of op het netwerk staat:\n"
+            "{path}",
+        ).format(path=path),
+        QCoreApplication.translate(
+            "App",
+            "Programma's als OneDrive, Dropbox en Teams kopiëren bestanden terwijl Praatplaat ze "
+            "nog aan het schrijven is. Zo kan de bibliotheek beschadigd raken en werk verloren gaan. "
+            "Bewaar de bibliotheek liever in een map op deze computer. Gesprekken delen met "
+            "collega's gaat veilig via .praatplaat-bestanden.\n\nPraatplaat start nu wel.",
+        ),
     )
 
 
@@ -185,10 +202,13 @@ def _load_catalog():  # type: ignore[no-untyped-def]
         log.error("Catalogus niet geladen: %s", exc)
         show_message(
             Icon.Critical,
-            "De gespreksinhoud kan niet worden geladen",
+            QCoreApplication.translate("App", "De gespreksinhoud kan niet worden geladen"),
             str(exc),
-            "Praatplaat wordt nu gesloten. Installeer Praatplaat opnieuw; uw bibliotheek "
-            "blijft bewaard.",
+            QCoreApplication.translate(
+                "App",
+                "Praatplaat wordt nu gesloten. Installeer Praatplaat opnieuw; uw bibliotheek "
+                "blijft bewaard.",
+            ),
         )
         return None
     if warnings:
@@ -196,7 +216,7 @@ def _load_catalog():  # type: ignore[no-untyped-def]
             log.warning("Catalogus: %s", warning)
         show_message(
             Icon.Warning,
-            "Aangepaste gespreksinhoud niet gebruikt",
+            QCoreApplication.translate("App", "Aangepaste gespreksinhoud niet gebruikt"),
             "\n\n".join(warnings),
         )
     return catalog
@@ -210,9 +230,14 @@ def _offer_demo(library, catalog, settings) -> None:  # type: ignore[no-untyped-
         return
     answer = show_message(
         Icon.Question,
-        "Voorbeeldgegevens",
-        "Wilt u de bibliotheek vullen met voorbeeldgegevens (zes routes uit het rapport)?",
-        "Zo ziet u meteen hoe routes, gesprekken en actieplannen eruitzien.",
+        QCoreApplication.translate("App", "Voorbeeldgegevens"),
+        QCoreApplication.translate(
+            "App",
+            "Wilt u de bibliotheek vullen met voorbeeldgegevens (zes routes uit het rapport)?",
+        ),
+        QCoreApplication.translate(
+            "App", "Zo ziet u meteen hoe routes, gesprekken en actieplannen eruitzien."
+        ),
         buttons=Button.Yes | Button.No,
         default=Button.Yes,
     )
@@ -225,7 +250,11 @@ def _offer_demo(library, catalog, settings) -> None:  # type: ignore[no-untyped-
         install_demo(library, catalog)
     except PraatplaatError as exc:
         log.warning("Voorbeeldgegevens niet geplaatst: %s", exc.message)
-        show_message(Icon.Warning, "Voorbeeldgegevens niet geplaatst", exc.message)
+        show_message(
+            Icon.Warning,
+            QCoreApplication.translate("App", "Voorbeeldgegevens niet geplaatst"),
+            exc.message,
+        )
 
 
 def _probe(window: QWidget, app: QApplication, attempts: int = 200) -> None:

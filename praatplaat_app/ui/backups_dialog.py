@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,15 +41,19 @@ from praatplaat_app.store.backups import (
 )
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "BackupsDialog",
     "Praatplaat maakt elke dag een reservekopie van uw bibliotheek, en ook vóór het "
     "bijwerken, vóór een import en vóór het terugzetten. Kies een reservekopie om te zien "
-    "wat erin staat."
+    "wat erin staat.",
 )
-NO_BACKUPS = "Er zijn nog geen reservekopieën van deze bibliotheek."
-RESTART_TEXT = (
+NO_BACKUPS = QT_TRANSLATE_NOOP(
+    "BackupsDialog", "Er zijn nog geen reservekopieën van deze bibliotheek."
+)
+RESTART_TEXT = QT_TRANSLATE_NOOP(
+    "BackupsDialog",
     "Praatplaat sluit daarvoor alle vensters en stopt. Start Praatplaat daarna opnieuw; u "
-    "ziet dan de teruggezette gegevens."
+    "ziet dan de teruggezette gegevens.",
 )
 
 Button = QMessageBox.StandardButton
@@ -79,22 +83,22 @@ class BackupsDialog(QDialog):
         self.chosen_backup: Path | None = None
         self._infos: dict[str, BackupInfo] = {}
         self._summaries: dict[str, BackupSummary | str] = {}
-        self.setWindowTitle("Reservekopie terugzetten")
-        self.setAccessibleName("Reservekopie terugzetten")
+        self.setWindowTitle(self.tr("Reservekopie terugzetten"))
+        self.setAccessibleName(self.tr("Reservekopie terugzetten"))
         self.setObjectName("BackupsDialog")
         self.resize(820, 520)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(INTRO, self)
+        intro = QLabel(self.tr(INTRO), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         body = QHBoxLayout()
         left = QVBoxLayout()
-        list_label = QLabel("&Reservekopieën, nieuwste eerst", self)
+        list_label = QLabel(self.tr("&Reservekopieën, nieuwste eerst"), self)
         self.backup_list = QListWidget(self)
-        self.backup_list.setAccessibleName("Reservekopieën")
-        self.backup_list.setToolTip("Kies een reservekopie om te zien wat erin staat")
+        self.backup_list.setAccessibleName(self.tr("Reservekopieën"))
+        self.backup_list.setToolTip(self.tr("Kies een reservekopie om te zien wat erin staat"))
         self.backup_list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.backup_list.itemActivated.connect(lambda _item: self.restore_selected())
         list_label.setBuddy(self.backup_list)
@@ -103,11 +107,11 @@ class BackupsDialog(QDialog):
         body.addLayout(left, 3)
 
         right = QVBoxLayout()
-        preview_label = QLabel("&Wat staat erin", self)
+        preview_label = QLabel(self.tr("&Wat staat erin"), self)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Inhoud van de gekozen reservekopie")
-        self.preview.setToolTip("Wat er in de gekozen reservekopie staat")
+        self.preview.setAccessibleName(self.tr("Inhoud van de gekozen reservekopie"))
+        self.preview.setToolTip(self.tr("Wat er in de gekozen reservekopie staat"))
         self.preview.setTabChangesFocus(True)
         preview_label.setBuddy(self.preview)
         right.addWidget(preview_label)
@@ -117,31 +121,39 @@ class BackupsDialog(QDialog):
         if current is not None:
             routes, conversations = current
             self.current_label.setText(
-                f"Nu in uw bibliotheek: {routes} {'route' if routes == 1 else 'routes'}, "
-                f"{conversations} {'gesprek' if conversations == 1 else 'gesprekken'}."
+                self.tr("Nu in uw bibliotheek: {routes}, {conversations}.").format(
+                    routes=self.tr("1 route")
+                    if routes == 1
+                    else self.tr("{count} routes").format(count=routes),
+                    conversations=self.tr("1 gesprek")
+                    if conversations == 1
+                    else self.tr("{count} gesprekken").format(count=conversations),
+                )
             )
         right.addWidget(self.current_label)
         body.addLayout(right, 2)
         layout.addLayout(body, 1)
 
         buttons = QHBoxLayout()
-        self.other_button = QPushButton("Ander &bestand…", self)
+        self.other_button = QPushButton(self.tr("Ander &bestand…"), self)
         self.other_button.setToolTip(
-            "Een reservekopie van elders kiezen, bijvoorbeeld van een USB-stick"
+            self.tr("Een reservekopie van elders kiezen, bijvoorbeeld van een USB-stick")
         )
         self.other_button.clicked.connect(self.choose_file)
         buttons.addWidget(self.other_button)
-        self.folder_button = QPushButton("&Map openen", self)
-        self.folder_button.setToolTip("De map met reservekopieën openen")
+        self.folder_button = QPushButton(self.tr("&Map openen"), self)
+        self.folder_button.setToolTip(self.tr("De map met reservekopieën openen"))
         self.folder_button.clicked.connect(self.open_folder)
         buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
-        self.restore_button = QPushButton("&Terugzetten…", self)
-        self.restore_button.setToolTip("De bibliotheek vervangen door de gekozen reservekopie")
+        self.restore_button = QPushButton(self.tr("&Terugzetten…"), self)
+        self.restore_button.setToolTip(
+            self.tr("De bibliotheek vervangen door de gekozen reservekopie")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.addWidget(self.restore_button)
-        self.close_button = QPushButton("Sluiten", self)
-        self.close_button.setToolTip("Dit venster sluiten zonder iets terug te zetten")
+        self.close_button = QPushButton(self.tr("Sluiten"), self)
+        self.close_button.setToolTip(self.tr("Dit venster sluiten zonder iets terug te zetten"))
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -157,7 +169,7 @@ class BackupsDialog(QDialog):
         for info in list_backups(self.library_path):
             self._add(info)
         if self.backup_list.count() == 0:
-            empty = QListWidgetItem(NO_BACKUPS)
+            empty = QListWidgetItem(self.tr(NO_BACKUPS))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.backup_list.addItem(empty)
             self._show_selected()
@@ -193,7 +205,7 @@ class BackupsDialog(QDialog):
     def _show_selected(self) -> None:
         path = self.selected_path()
         if path is None:
-            self.preview.setPlainText(NO_BACKUPS if self.backup_list.count() <= 1 else "")
+            self.preview.setPlainText(self.tr(NO_BACKUPS) if self.backup_list.count() <= 1 else "")
             self.restore_button.setEnabled(False)
             return
         info = self._infos[str(path)]
@@ -211,9 +223,9 @@ class BackupsDialog(QDialog):
     def choose_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            "Reservekopie kiezen",
+            self.tr("Reservekopie kiezen"),
             str(paths.backups_dir()),
-            "Praatplaat-reservekopie (*.sqlite);;Alle bestanden (*)",
+            self.tr("Praatplaat-reservekopie (*.sqlite);;Alle bestanden (*)"),
         )
         if chosen:
             self.add_file(Path(chosen))
@@ -240,14 +252,15 @@ class BackupsDialog(QDialog):
             first_line = summary.describe().splitlines()[0]
             holds = f" ({first_line.rstrip('.')})"
         when = format_datetime_nl(info.made_at)
-        text = f"De reservekopie van {when} terugzetten?"
-        informative = (
-            f"Uw bibliotheek krijgt dan weer de inhoud van deze reservekopie{holds}. Wat u "
-            f"na {when} hebt ingevoerd of gewijzigd, staat er daarna niet meer in.\n\n"
+        text = self.tr("De reservekopie van {when} terugzetten?").format(when=when)
+        informative = self.tr(
+            "Uw bibliotheek krijgt dan weer de inhoud van deze reservekopie{holds}. Wat u "
+            "na {when} hebt ingevoerd of gewijzigd, staat er daarna niet meer in.\n\n"
             "Praatplaat bewaart eerst een reservekopie van uw bibliotheek zoals die nu is. "
             "Zo kunt u het terugzetten later ongedaan maken (die reservekopie staat dan "
-            f"bovenaan in deze lijst, als '{reason_label('voor-terugzetten')}').\n\n"
-            + RESTART_TEXT
+            "bovenaan in deze lijst, als '{label}').\n\n"
+        ).format(holds=holds, when=when, label=reason_label("voor-terugzetten")) + self.tr(
+            RESTART_TEXT
         )
         return text, informative
 
@@ -258,16 +271,16 @@ class BackupsDialog(QDialog):
         text, informative = self.confirmation(path)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Reservekopie terugzetten",
+            self.tr("Reservekopie terugzetten"),
             text,
             Button.Yes | Button.Cancel,
             self,
         )
         box.setInformativeText(informative)
-        box.setAccessibleName("Reservekopie terugzetten?")
+        box.setAccessibleName(self.tr("Reservekopie terugzetten?"))
         yes = box.button(Button.Yes)
-        yes.setText("Terugzetten")
-        box.button(Button.Cancel).setText("Annuleren")
+        yes.setText(self.tr("Terugzetten"))
+        box.button(Button.Cancel).setText(self.tr("Annuleren"))
         box.setDefaultButton(Button.Cancel)
         box.setEscapeButton(Button.Cancel)
         answer = box.exec()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from praatplaat_app.domain import Route, SessionSummary
@@ -26,15 +26,19 @@ TITLES_ROLE = Qt.ItemDataRole.UserRole + 5  # the indicator titles as a list
 
 ROUTE = "route"
 SESSION = "session"
-NO_INDICATOR_TEXT = "nog geen indicator gekozen"
+NO_INDICATOR_TEXT = QT_TRANSLATE_NOOP("LibraryModel", "nog geen indicator gekozen")
 # A follow-up conversation looks back on the actions; it chooses no indicators.
-FOLLOW_UP_TEXT = "terugblik op de acties van de route"
+FOLLOW_UP_TEXT = QT_TRANSLATE_NOOP("LibraryModel", "terugblik op de acties van de route")
 UNKNOWN_COLOR = "#808080"
 
 
 def format_date(date: dt.date | None) -> str:
     """Dates as Dutch facilitators write them: dd-mm-jjjj."""
-    return date.strftime("%d-%m-%Y") if date else "geen datum"
+    return (
+        date.strftime("%d-%m-%Y")
+        if date
+        else QCoreApplication.translate("LibraryModel", "geen datum")
+    )
 
 
 def indicator_title(catalog: Catalog, indicator_id: str) -> str:
@@ -53,8 +57,15 @@ def indicator_color(catalog: Catalog, indicator_id: str) -> str:
 
 def conversations_label(count: int) -> str:
     if count == 0:
-        return "nog geen gesprekken"
-    return "1 gesprek" if count == 1 else f"{count} gesprekken"
+        return QCoreApplication.translate("LibraryModel", "nog geen gesprekken")
+    if count == 1:
+        return QCoreApplication.translate("LibraryModel", "1 gesprek")
+    return QCoreApplication.translate("LibraryModel", "{count} gesprekken").format(count=count)
+
+
+def _tr(text: str) -> str:
+    """The translation of a text marked with ``QT_TRANSLATE_NOOP("LibraryModel", …)``."""
+    return QCoreApplication.translate("LibraryModel", text)
 
 
 class LibraryModel(QStandardItemModel):
@@ -63,7 +74,7 @@ class LibraryModel(QStandardItemModel):
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.setHorizontalHeaderLabels(["Routes en gesprekken"])
+        self.setHorizontalHeaderLabels([self.tr("Routes en gesprekken")])
 
     def populate(self, routes: Sequence[Route], sessions: Iterable[SessionSummary]) -> None:
         """Show ``routes`` (in the given order) with ``sessions`` under their route.
@@ -117,14 +128,18 @@ class LibraryModel(QStandardItemModel):
         font = item.font()
         font.setBold(True)
         item.setFont(font)
-        details = [f"Route: {route.name}"]
+        details = [self.tr("Route: {name}").format(name=route.name)]
         if route.organisations:
-            details.append(f"Organisaties: {route.organisations}")
+            details.append(self.tr("Organisaties: {names}").format(names=route.organisations))
         if route.coordinator:
-            details.append(f"Coördinator: {route.coordinator}")
+            details.append(self.tr("Coördinator: {name}").format(name=route.coordinator))
         details.append(conversations_label(count).capitalize())
         item.setToolTip("\n".join(details))
-        item.setAccessibleText(f"Route {route.name}, {conversations_label(count)}")
+        item.setAccessibleText(
+            self.tr("Route {name}, {conversations}").format(
+                name=route.name, conversations=conversations_label(count)
+            )
+        )
         self._mark(item, ROUTE, route.id)
         return item
 
@@ -132,19 +147,31 @@ class LibraryModel(QStandardItemModel):
         date_text = format_date(summary.date)
         titles = [indicator_title(self.catalog, i) for i in summary.indicator_ids]
         item = QStandardItem(f"{date_text}  ·  {summary.kind_label}")
-        empty_text = FOLLOW_UP_TEXT if summary.kind == "follow_up" else NO_INDICATOR_TEXT
+        empty_text = _tr(FOLLOW_UP_TEXT if summary.kind == "follow_up" else NO_INDICATOR_TEXT)
         item.setData(" · ".join(titles) if titles else empty_text, DETAIL_ROLE)
         item.setData([indicator_color(self.catalog, i) for i in summary.indicator_ids], COLORS_ROLE)
         item.setData(titles, TITLES_ROLE)
         item.setToolTip(
             f"{summary.kind_label}, {date_text}"
-            + (f"\nGespreksleider: {summary.facilitator}" if summary.facilitator else "")
-            + (f"\nIndicatoren: {', '.join(titles)}" if titles else "")
-            + "\nDubbelklik of druk op Enter om het gesprek te openen."
+            + (
+                "\n" + self.tr("Gespreksleider: {name}").format(name=summary.facilitator)
+                if summary.facilitator
+                else ""
+            )
+            + (
+                "\n" + self.tr("Indicatoren: {titles}").format(titles=", ".join(titles))
+                if titles
+                else ""
+            )
+            + self.tr("\nDubbelklik of druk op Enter om het gesprek te openen.")
         )
         item.setAccessibleText(
-            f"Gesprek {summary.kind_label} op {date_text}"
-            + (f", indicatoren: {', '.join(titles)}" if titles else f", {empty_text}")
+            self.tr("Gesprek {kind} op {date}").format(kind=summary.kind_label, date=date_text)
+            + (
+                self.tr(", indicatoren: {titles}").format(titles=", ".join(titles))
+                if titles
+                else f", {empty_text}"
+            )
         )
         self._mark(item, SESSION, summary.id)
         return item

@@ -14,7 +14,16 @@ from __future__ import annotations
 import unicodedata
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,7 +129,8 @@ class LibraryDelegate(QStyledItemDelegate):
                 QRect(x, top, rect.width(), line_height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 metrics.elidedText(
-                    index.data(DETAIL_ROLE) or NO_INDICATOR_TEXT,
+                    index.data(DETAIL_ROLE)
+                    or QCoreApplication.translate("LibraryModel", NO_INDICATOR_TEXT),
                     Qt.TextElideMode.ElideRight,
                     rect.width(),
                 ),
@@ -174,21 +184,25 @@ class LibraryView(QWidget):
         self._refreshing = False
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Zoeken in routes, gesprekken en notities…")
+        self.search.setPlaceholderText(self.tr("Zoeken in routes, gesprekken en notities…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoeken in routes, gesprekken en notities")
+        self.search.setAccessibleName(self.tr("Zoeken in routes, gesprekken en notities"))
         self.search.setToolTip(
-            "Typ een woord uit een route, gesprek, notitie, doel of actie (Ctrl+F).\n"
-            "Hoofdletters en accenten maken niet uit: ‘geevalueerd’ vindt ‘geëvalueerd’."
+            self.tr(
+                "Typ een woord uit een route, gesprek, notitie, doel of actie (Ctrl+F).\n"
+                "Hoofdletters en accenten maken niet uit: ‘geevalueerd’ vindt ‘geëvalueerd’."
+            )
         )
 
         self.model = LibraryModel(catalog, self)
         self.tree = LibraryTree(self)
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Routes en gesprekken")
+        self.tree.setAccessibleName(self.tr("Routes en gesprekken"))
         self.tree.setToolTip(
-            "Kies een route of gesprek om rechts de samenvatting te zien.\n"
-            "Dubbelklik of druk op Enter om het te openen."
+            self.tr(
+                "Kies een route of gesprek om rechts de samenvatting te zien.\n"
+                "Dubbelklik of druk op Enter om het te openen."
+            )
         )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -204,7 +218,7 @@ class LibraryView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Melding bij de lijst")
+        self.message.setAccessibleName(self.tr("Melding bij de lijst"))
         self.message.setMargin(12)
 
         self.pages = QStackedWidget(self)
@@ -213,7 +227,7 @@ class LibraryView(QWidget):
 
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName("Aantal routes en gesprekken")
+        self.status.setAccessibleName(self.tr("Aantal routes en gesprekken"))
         self.status.setContentsMargins(6, 2, 6, 2)
 
         layout = QVBoxLayout(self)
@@ -322,25 +336,39 @@ class LibraryView(QWidget):
         sessions = self.model.session_count()
         if text and route_count == 0:
             self.message.setText(
-                f"Geen gesprekken gevonden voor ‘{text}’.\n\n"
-                "Controleer de spelling of zoek op een ander woord."
+                self.tr(
+                    "Geen gesprekken gevonden voor ‘{text}’.\n\n"
+                    "Controleer de spelling of zoek op een ander woord."
+                ).format(text=text)
             )
             self.pages.setCurrentWidget(self.message)
-            self.status.setText("Niets gevonden")
+            self.status.setText(self.tr("Niets gevonden"))
             return
         if not text and route_count == 0:
             self.message.setText(
-                "Deze bibliotheek heeft nog geen routes of gesprekken.\n\n"
-                "Routes en gesprekken die u maakt of importeert, verschijnen hier."
+                self.tr(
+                    "Deze bibliotheek heeft nog geen routes of gesprekken.\n\n"
+                    "Routes en gesprekken die u maakt of importeert, verschijnen hier."
+                )
             )
             self.pages.setCurrentWidget(self.message)
-            self.status.setText("Nog geen routes")
+            self.status.setText(self.tr("Nog geen routes"))
             return
         self.pages.setCurrentWidget(self.tree)
-        routes = "1 route" if route_count == 1 else f"{route_count} routes"
-        talks = "1 gesprek" if sessions == 1 else f"{sessions} gesprekken"
+        routes = (
+            self.tr("1 route")
+            if route_count == 1
+            else self.tr("{count} routes").format(count=route_count)
+        )
+        talks = (
+            self.tr("1 gesprek")
+            if sessions == 1
+            else self.tr("{count} gesprekken").format(count=sessions)
+        )
         if text:
-            self.status.setText(f"Gevonden: {talks} in {routes}")
+            self.status.setText(
+                self.tr("Gevonden: {talks} in {routes}").format(talks=talks, routes=routes)
+            )
         else:
             self.status.setText(f"{routes}, {talks}")
 

@@ -62,15 +62,17 @@ class MainWindow(QMainWindow):
         # Both sides grow with the window, the summary a bit more.
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setAccessibleName("Verdeling tussen lijst en samenvatting")
-        self.splitter.setToolTip("Sleep de scheiding om de lijst breder of smaller te maken")
+        self.splitter.setAccessibleName(self.tr("Verdeling tussen lijst en samenvatting"))
+        self.splitter.setToolTip(
+            self.tr("Sleep de scheiding om de lijst breder of smaller te maken")
+        )
         self.setCentralWidget(self.splitter)
         self.setTabOrder(self.library_view.search, self.library_view.tree)
         self.setTabOrder(self.library_view.tree, self.summary_view)
 
         self.menus = Menus(self, ops)
         self._add_view_and_help_actions()
-        self.statusBar().showMessage("Alles wordt automatisch bewaard.", 5000)
+        self.statusBar().showMessage(self.tr("Alles wordt automatisch bewaard."), 5000)
 
         self.library_view.current_conversation_changed.connect(self.summary_view.show_conversation)
         self.library_view.current_route_changed.connect(self.summary_view.show_route)
@@ -103,8 +105,10 @@ class MainWindow(QMainWindow):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Logbestand",
-                f"De map kon niet worden geopend. Het logbestand staat in:\n{folder}",
+                self.tr("Logbestand"),
+                self.tr(
+                    "De map kon niet worden geopend. Het logbestand staat in:\n{folder}"
+                ).format(folder=folder),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -149,35 +153,35 @@ class MainWindow(QMainWindow):
         m = self.menus
         self.search_action = m.new_action(
             "view",
-            "&Zoeken",
-            "Zoeken in routes, gesprekken en notities (Ctrl+F)",
+            self.tr("&Zoeken"),
+            self.tr("Zoeken in routes, gesprekken en notities (Ctrl+F)"),
             self.library_view.focus_search,
             [QKeySequence("Ctrl+F")],
         )
         self.expand_action = m.new_action(
             "view",
-            "Alle routes &uitklappen",
-            "Van elke route de gesprekken tonen",
+            self.tr("Alle routes &uitklappen"),
+            self.tr("Van elke route de gesprekken tonen"),
             self.library_view.tree.expandAll,
             separator_before=True,
         )
         self.collapse_action = m.new_action(
             "view",
-            "Alle routes &inklappen",
-            "Alleen de routes tonen, zonder hun gesprekken",
+            self.tr("Alle routes &inklappen"),
+            self.tr("Alleen de routes tonen, zonder hun gesprekken"),
             self.library_view.tree.collapseAll,
         )
         self.about_action = m.new_action(
             "help",
-            "&Over Praatplaat",
-            "Versie, licentie en waar uw gegevens staan",
+            self.tr("&Over Praatplaat"),
+            self.tr("Versie, licentie en waar uw gegevens staan"),
             self.show_about,
         )
         self.about_action.setMenuRole(self.about_action.MenuRole.AboutRole)
         self.log_action = m.new_action(
             "help",
-            "Map met &logbestand openen",
-            "De map openen waarin Praatplaat onverwachte fouten noteert",
+            self.tr("Map met &logbestand openen"),
+            self.tr("De map openen waarin Praatplaat onverwachte fouten noteert"),
             self.open_log_folder,
         )
 

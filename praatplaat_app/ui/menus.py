@@ -33,10 +33,10 @@ class Menus(QObject):
         self.ops = ops
         bar = window.menuBar()
 
-        self.file_menu: QMenu = bar.addMenu("&Bestand")
-        self.edit_menu: QMenu = bar.addMenu("Be&werken")
-        self.view_menu: QMenu = bar.addMenu("Bee&ld")
-        self.help_menu: QMenu = bar.addMenu("&Help")
+        self.file_menu: QMenu = bar.addMenu(self.tr("&Bestand"))
+        self.edit_menu: QMenu = bar.addMenu(self.tr("Be&werken"))
+        self.view_menu: QMenu = bar.addMenu(self.tr("Bee&ld"))
+        self.help_menu: QMenu = bar.addMenu(self.tr("&Help"))
         self.menus: dict[str, QMenu] = {
             "file": self.file_menu,
             "edit": self.edit_menu,
@@ -47,8 +47,8 @@ class Menus(QObject):
         # Bestand
         self._file_end = self.file_menu.addSeparator()
         self.quit_action = self._action(
-            "&Afsluiten",
-            "Praatplaat sluiten. Alles is al bewaard.",
+            self.tr("&Afsluiten"),
+            self.tr("Praatplaat sluiten. Alles is al bewaard."),
             window.close,
             [QKeySequence("Ctrl+Q")],
         )
@@ -57,14 +57,14 @@ class Menus(QObject):
 
         # Bewerken
         self.undo_action = self._action(
-            "&Ongedaan maken",
-            "De laatste wijziging ongedaan maken (Ctrl+Z)",
+            self.tr("&Ongedaan maken"),
+            self.tr("De laatste wijziging ongedaan maken (Ctrl+Z)"),
             self._undo,
             [QKeySequence("Ctrl+Z")],
         )
         self.redo_action = self._action(
-            "Opn&ieuw",
-            "De ongedaan gemaakte wijziging opnieuw doen (Ctrl+Shift+Z)",
+            self.tr("Opn&ieuw"),
+            self.tr("De ongedaan gemaakte wijziging opnieuw doen (Ctrl+Shift+Z)"),
             self._redo,
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
         )
@@ -119,12 +119,14 @@ class Menus(QObject):
         self.undo_action.setEnabled(stack.can_undo)
         self.redo_action.setEnabled(stack.can_redo)
         self.undo_action.setText(
-            f"&Ongedaan maken: {_menu_text(stack.undo_label)}"
+            self.tr("&Ongedaan maken: {label}").format(label=_menu_text(stack.undo_label))
             if stack.can_undo
-            else "&Ongedaan maken"
+            else self.tr("&Ongedaan maken")
         )
         self.redo_action.setText(
-            f"Opn&ieuw: {_menu_text(stack.redo_label)}" if stack.can_redo else "Opn&ieuw"
+            self.tr("Opn&ieuw: {label}").format(label=_menu_text(stack.redo_label))
+            if stack.can_redo
+            else self.tr("Opn&ieuw")
         )
 
     # ----------------------------------------------------------------- private

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,17 +38,20 @@ from praatplaat_app.ui.settings import Setting, Settings
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 AUTOMATIC_SCREEN = "automatisch"
-AFTER_RESTART = "Wordt actief na herstarten."
+AFTER_RESTART = QT_TRANSLATE_NOOP("SettingsDialog", "Wordt actief na herstarten.")
 MAX_BACKUPS_KEPT = 365
 PREFERRED_WIDTH = 680
-LIBRARY_FILTER = "Praatplaat-bibliotheek (*.sqlite);;Alle bestanden (*)"
+LIBRARY_FILTER = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Praatplaat-bibliotheek (*.sqlite);;Alle bestanden (*)"
+)
 
-SYNCED_EXPLANATION = (
+SYNCED_EXPLANATION = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
     "Deze map wordt gesynchroniseerd (OneDrive, Dropbox, Teams/SharePoint …) of staat op "
     "het netwerk. Zulke programma's kopiëren bestanden terwijl Praatplaat ze nog aan het "
     "schrijven is; zo kan de bibliotheek beschadigd raken en werk verloren gaan. Kies liever "
     "een map op deze computer. Gesprekken delen met collega's gaat veilig via "
-    ".praatplaat-bestanden."
+    ".praatplaat-bestanden.",
 )
 
 Button = QMessageBox.StandardButton
@@ -91,7 +94,11 @@ def _message(
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setInformativeText(informative)
     box.setAccessibleName(title)
-    for standard, label in ((Button.Ok, "OK"), (Button.Yes, "Ja"), (Button.No, "Nee")):
+    for standard, label in (
+        (Button.Ok, "OK"),
+        (Button.Yes, QCoreApplication.translate("SettingsDialog", "Ja")),
+        (Button.No, QCoreApplication.translate("SettingsDialog", "Nee")),
+    ):
         button = box.button(standard)
         if button is not None:
             button.setText(label)
@@ -121,8 +128,8 @@ class SettingsDialog(QDialog):
         self.current_library = current_library
         self.restart_needed = False
         self._confirmed_synced: str | None = None
-        self.setWindowTitle("Instellingen")
-        self.setAccessibleName("Instellingen")
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.setAccessibleName(self.tr("Instellingen"))
         self.setObjectName("SettingsDialog")
 
         layout = QVBoxLayout(self)
@@ -138,11 +145,11 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Opslaan")
-        self.save_button.setToolTip("De instellingen bewaren en dit venster sluiten")
+        self.save_button.setText(self.tr("&Opslaan"))
+        self.save_button.setToolTip(self.tr("De instellingen bewaren en dit venster sluiten"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("Annuleren")
-        self.cancel_button.setToolTip("Dit venster sluiten zonder iets te wijzigen")
+        self.cancel_button.setText(self.tr("Annuleren"))
+        self.cancel_button.setToolTip(self.tr("Dit venster sluiten zonder iets te wijzigen"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -152,67 +159,76 @@ class SettingsDialog(QDialog):
     # ----------------------------------------------------------------- groups
 
     def _general_box(self) -> QGroupBox:
-        box = QGroupBox("Algemeen", self)
+        box = QGroupBox(self.tr("Algemeen"), self)
         form = QFormLayout(box)
         self.language_combo = QComboBox(box)
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
-        self.language_combo.setAccessibleName("Taal")
-        self.language_combo.setToolTip("De taal van Praatplaat. " + AFTER_RESTART)
-        form.addRow("&Taal", self.language_combo)
-        form.addRow("", _hint(AFTER_RESTART, box))
+        self.language_combo.setAccessibleName(self.tr("Taal"))
+        self.language_combo.setToolTip(self.tr("De taal van Praatplaat. ") + self.tr(AFTER_RESTART))
+        form.addRow(self.tr("&Taal"), self.language_combo)
+        form.addRow("", _hint(self.tr(AFTER_RESTART), box))
         self.facilitator_edit = QLineEdit(box)
-        self.facilitator_edit.setPlaceholderText("bijvoorbeeld uw eigen naam")
-        self.facilitator_edit.setAccessibleName("Standaard gespreksleider")
-        self.facilitator_edit.setToolTip("Deze naam wordt vooraf ingevuld bij een nieuw gesprek")
+        self.facilitator_edit.setPlaceholderText(self.tr("bijvoorbeeld uw eigen naam"))
+        self.facilitator_edit.setAccessibleName(self.tr("Standaard gespreksleider"))
+        self.facilitator_edit.setToolTip(
+            self.tr("Deze naam wordt vooraf ingevuld bij een nieuw gesprek")
+        )
         self.facilitator_edit.setMaxLength(200)
-        form.addRow("Standaard &gespreksleider", self.facilitator_edit)
-        form.addRow("", _hint("Wordt vooraf ingevuld bij een nieuw gesprek.", box))
+        form.addRow(self.tr("Standaard &gespreksleider"), self.facilitator_edit)
+        form.addRow("", _hint(self.tr("Wordt vooraf ingevuld bij een nieuw gesprek."), box))
         return box
 
     def _library_box(self) -> QGroupBox:
-        box = QGroupBox("Bibliotheek", self)
+        box = QGroupBox(self.tr("Bibliotheek"), self)
         form = QFormLayout(box)
         row = QHBoxLayout()
         self.library_edit = QLineEdit(box)
-        self.library_edit.setPlaceholderText(f"standaard: {paths.default_library_path()}")
-        self.library_edit.setAccessibleName("Plek van de bibliotheek")
+        self.library_edit.setPlaceholderText(
+            self.tr("standaard: {path}").format(path=paths.default_library_path())
+        )
+        self.library_edit.setAccessibleName(self.tr("Plek van de bibliotheek"))
         self.library_edit.setToolTip(
-            "Het bestand met al uw routes en gesprekken. Leeg: de standaardplek. " + AFTER_RESTART
+            self.tr("Het bestand met al uw routes en gesprekken. Leeg: de standaardplek. ")
+            + self.tr(AFTER_RESTART)
         )
         self.library_edit.textChanged.connect(self._update_synced_warning)
         row.addWidget(self.library_edit, 1)
-        self.library_choose = QPushButton("&Kiezen…", box)
-        self.library_choose.setAccessibleName("Plek van de bibliotheek kiezen")
+        self.library_choose = QPushButton(self.tr("&Kiezen…"), box)
+        self.library_choose.setAccessibleName(self.tr("Plek van de bibliotheek kiezen"))
         self.library_choose.setToolTip(
-            "Een bestand of een nieuwe bestandsnaam voor de bibliotheek kiezen"
+            self.tr("Een bestand of een nieuwe bestandsnaam voor de bibliotheek kiezen")
         )
         self.library_choose.clicked.connect(self.choose_library)
         row.addWidget(self.library_choose)
-        self.library_default = QPushButton("&Standaard", box)
-        self.library_default.setAccessibleName("Standaardplek voor de bibliotheek gebruiken")
-        self.library_default.setToolTip("De bibliotheek op de standaardplek gebruiken")
+        self.library_default = QPushButton(self.tr("&Standaard"), box)
+        self.library_default.setAccessibleName(
+            self.tr("Standaardplek voor de bibliotheek gebruiken")
+        )
+        self.library_default.setToolTip(self.tr("De bibliotheek op de standaardplek gebruiken"))
         self.library_default.clicked.connect(lambda: self.library_edit.setText(""))
         row.addWidget(self.library_default)
-        label = QLabel("&Plek", box)
+        label = QLabel(self.tr("&Plek"), box)
         label.setBuddy(self.library_edit)
         form.addRow(label, row)
-        self.synced_warning = QLabel(SYNCED_EXPLANATION, box)
+        self.synced_warning = QLabel(self.tr(SYNCED_EXPLANATION), box)
         self.synced_warning.setWordWrap(True)
         self.synced_warning.setObjectName("SyncedWarning")
         self.synced_warning.setStyleSheet(
             "#SyncedWarning { color: #7A2E00; background: #FFF4E5; border: 1px solid #E0A060;"
             " padding: 6px; }"
         )
-        self.synced_warning.setAccessibleName("Waarschuwing: gesynchroniseerde map")
+        self.synced_warning.setAccessibleName(self.tr("Waarschuwing: gesynchroniseerde map"))
         form.addRow("", self.synced_warning)
         self._library_form = form
         self._warning_row = form.rowCount() - 1
         form.setRowVisible(self._warning_row, False)
         now_open = (
-            f"Nu geopend: {self.current_library}. " if self.current_library is not None else ""
+            self.tr("Nu geopend: {path}. ").format(path=self.current_library)
+            if self.current_library is not None
+            else ""
         )
-        form.addRow("", _hint(now_open + AFTER_RESTART, box))
+        form.addRow("", _hint(now_open + self.tr(AFTER_RESTART), box))
         return box
 
     def _shared_box(self) -> QGroupBox | None:
@@ -220,75 +236,88 @@ class SettingsDialog(QDialog):
         self.shared_check: QCheckBox | None = None
         if _shared_folder_setting() is None:
             return None
-        box = QGroupBox("Gedeelde map", self)
+        box = QGroupBox(self.tr("Gedeelde map"), self)
         form = QFormLayout(box)
         row = QHBoxLayout()
         self.shared_edit = QLineEdit(box)
-        self.shared_edit.setPlaceholderText("geen gedeelde map")
-        self.shared_edit.setAccessibleName("Gedeelde map")
+        self.shared_edit.setPlaceholderText(self.tr("geen gedeelde map"))
+        self.shared_edit.setAccessibleName(self.tr("Gedeelde map"))
         self.shared_edit.setToolTip(
-            "Een OneDrive- of Teams-map waarin u en uw collega's .praatplaat-bestanden zetten"
+            self.tr(
+                "Een OneDrive- of Teams-map waarin u en uw collega's .praatplaat-bestanden zetten"
+            )
         )
         row.addWidget(self.shared_edit, 1)
-        choose = QPushButton("K&iezen…", box)
-        choose.setAccessibleName("Gedeelde map kiezen")
-        choose.setToolTip("Een map kiezen om gesprekken met collega's te delen")
+        choose = QPushButton(self.tr("K&iezen…"), box)
+        choose.setAccessibleName(self.tr("Gedeelde map kiezen"))
+        choose.setToolTip(self.tr("Een map kiezen om gesprekken met collega's te delen"))
         choose.clicked.connect(self.choose_shared_folder)
         row.addWidget(choose)
         self.shared_choose = choose
-        label = QLabel("Ge&deelde map", box)
+        label = QLabel(self.tr("Ge&deelde map"), box)
         label.setBuddy(self.shared_edit)
         form.addRow(label, row)
         if isinstance(getattr(Settings, "shared_folder_check_on_start", None), Setting):
-            self.shared_check = QCheckBox("Bij het starten kijken of er nieuwe bestanden zijn", box)
+            self.shared_check = QCheckBox(
+                self.tr("Bij het starten kijken of er nieuwe bestanden zijn"), box
+            )
             self.shared_check.setToolTip(
-                "Praatplaat meldt bij het starten nieuwe gesprekken in de gedeelde map"
+                self.tr("Praatplaat meldt bij het starten nieuwe gesprekken in de gedeelde map")
             )
             form.addRow("", self.shared_check)
-        form.addRow("", _hint("Alleen voor het delen van gesprekken; de bibliotheek zelf "
-                              "staat daar nooit.", box))
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "Alleen voor het delen van gesprekken; de bibliotheek zelf staat daar nooit."
+                ),
+                box,
+            ),
+        )
         return box
 
     def _backups_box(self) -> QGroupBox:
-        box = QGroupBox("Reservekopieën", self)
+        box = QGroupBox(self.tr("Reservekopieën"), self)
         form = QFormLayout(box)
-        self.daily_check = QCheckBox("Elke &dag een reservekopie maken", box)
+        self.daily_check = QCheckBox(self.tr("Elke &dag een reservekopie maken"), box)
         self.daily_check.setToolTip(
-            "Bij het starten en afsluiten maakt Praatplaat één reservekopie per dag"
+            self.tr("Bij het starten en afsluiten maakt Praatplaat één reservekopie per dag")
         )
         self.daily_check.toggled.connect(lambda on: self.keep_spin.setEnabled(on))
         form.addRow(self.daily_check)
         self.keep_spin = QSpinBox(box)
         self.keep_spin.setRange(1, MAX_BACKUPS_KEPT)
         self.keep_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.keep_spin.setAccessibleName("Aantal dagelijkse reservekopieën bewaren")
-        self.keep_spin.setToolTip("Oudere dagelijkse reservekopieën worden opgeruimd")
-        form.addRow("&Aantal bewaren", self.keep_spin)
+        self.keep_spin.setAccessibleName(self.tr("Aantal dagelijkse reservekopieën bewaren"))
+        self.keep_spin.setToolTip(self.tr("Oudere dagelijkse reservekopieën worden opgeruimd"))
+        form.addRow(self.tr("&Aantal bewaren"), self.keep_spin)
         form.addRow(
             "",
             _hint(
-                f"De reservekopieën staan in {paths.backups_dir()}. Terugzetten gaat via "
-                "Bestand → Reservekopie terugzetten…",
+                self.tr(
+                    "De reservekopieën staan in {folder}. Terugzetten gaat via "
+                    "Bestand → Reservekopie terugzetten…"
+                ).format(folder=paths.backups_dir()),
                 box,
             ),
         )
         return box
 
     def _projector_box(self) -> QGroupBox:
-        box = QGroupBox("Projectie", self)
+        box = QGroupBox(self.tr("Projectie"), self)
         form = QFormLayout(box)
         self.screen_combo = QComboBox(box)
         self.screen_combo.addItem(
-            "Automatisch (een ander scherm dan het venster van de gespreksleider)",
+            self.tr("Automatisch (een ander scherm dan het venster van de gespreksleider)"),
             AUTOMATIC_SCREEN,
         )
         for index, screen in enumerate(QGuiApplication.screens()):
             size = screen.size()
             key = screen_key(screen, index)
             self.screen_combo.addItem(f"{key} ({size.width()} × {size.height()})", key)
-        self.screen_combo.setAccessibleName("Scherm voor de projectieweergave")
-        self.screen_combo.setToolTip("Op welk scherm de projectieweergave (F5) verschijnt")
-        form.addRow("&Scherm voor projectie", self.screen_combo)
+        self.screen_combo.setAccessibleName(self.tr("Scherm voor de projectieweergave"))
+        self.screen_combo.setToolTip(self.tr("Op welk scherm de projectieweergave (F5) verschijnt"))
+        form.addRow(self.tr("&Scherm voor projectie"), self.screen_combo)
         return box
 
     # ----------------------------------------------------------------- sizing
@@ -329,7 +358,9 @@ class SettingsDialog(QDialog):
         screen = s.projector_screen or AUTOMATIC_SCREEN
         index = self.screen_combo.findData(screen)
         if index < 0:  # chosen earlier, not connected now: keep the choice
-            self.screen_combo.addItem(f"{screen} (nu niet aangesloten)", screen)
+            self.screen_combo.addItem(
+                self.tr("{screen} (nu niet aangesloten)").format(screen=screen), screen
+            )
             index = self.screen_combo.count() - 1
         self.screen_combo.setCurrentIndex(index)
 
@@ -379,9 +410,9 @@ class SettingsDialog(QDialog):
         current = self.library_value() or str(paths.default_library_path())
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "Plek van de bibliotheek kiezen",
+            self.tr("Plek van de bibliotheek kiezen"),
             current,
-            LIBRARY_FILTER,
+            self.tr(LIBRARY_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if chosen:
@@ -406,9 +437,10 @@ class SettingsDialog(QDialog):
             _message(
                 self,
                 QMessageBox.Icon.Warning,
-                "Geen bestand",
-                f"'{path}' is een map. Kies een bestandsnaam, bijvoorbeeld "
-                f"{paths.LIBRARY_FILE_NAME}.",
+                self.tr("Geen bestand"),
+                self.tr("'{path}' is een map. Kies een bestandsnaam, bijvoorbeeld {name}.").format(
+                    path=path, name=paths.LIBRARY_FILE_NAME
+                ),
             )
             return False
         if path.exists() and path.stat().st_size > 0:
@@ -420,18 +452,20 @@ class SettingsDialog(QDialog):
                 _message(
                     self,
                     QMessageBox.Icon.Warning,
-                    "Geen Praatplaat-bibliotheek",
+                    self.tr("Geen Praatplaat-bibliotheek"),
                     exc.message,
-                    "Kies een bestaande bibliotheek of typ een nieuwe bestandsnaam.",
+                    self.tr("Kies een bestaande bibliotheek of typ een nieuwe bestandsnaam."),
                 )
                 return False
         if paths.looks_synced_or_remote(path) and self._confirmed_synced != value:
             if not _message(
                 self,
                 QMessageBox.Icon.Warning,
-                "Bibliotheek in een gedeelde map?",
-                f"U kiest een plek in een gedeelde of gesynchroniseerde map:\n{path}",
-                SYNCED_EXPLANATION + "\n\nWilt u deze plek toch gebruiken?",
+                self.tr("Bibliotheek in een gedeelde map?"),
+                self.tr(
+                    "U kiest een plek in een gedeelde of gesynchroniseerde map:\n{path}"
+                ).format(path=path),
+                self.tr(SYNCED_EXPLANATION) + self.tr("\n\nWilt u deze plek toch gebruiken?"),
                 question=True,
             ):
                 return False
@@ -452,7 +486,7 @@ class SettingsDialog(QDialog):
         if self.shared_edit is None:
             return
         chosen = QFileDialog.getExistingDirectory(
-            self, "Gedeelde map kiezen", self.shared_edit.text() or str(Path.home())
+            self, self.tr("Gedeelde map kiezen"), self.shared_edit.text() or str(Path.home())
         )
         if chosen:
             self.shared_edit.setText(chosen)

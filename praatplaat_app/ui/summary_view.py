@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from praatplaat_app.domain import (
@@ -32,7 +32,9 @@ from praatplaat_app.operations import Change
 from praatplaat_app.store import Library
 from praatplaat_app.ui.library_model import format_date, indicator_title
 
-PLACEHOLDER_TEXT = "Kies links een gesprek om de samenvatting te zien."
+PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP(
+    "SummaryView", "Kies links een gesprek om de samenvatting te zien."
+)
 _NOTE_ORDER = (NoteKind.GOES_WELL, NoteKind.IMPROVE, NoteKind.FREE)
 _MUTED = "#5f6368"
 
@@ -63,9 +65,14 @@ def _muted(text: str) -> str:
 
 
 def placeholder_html(text: str = PLACEHOLDER_TEXT) -> str:
+    if text == PLACEHOLDER_TEXT:
+        text = QCoreApplication.translate("SummaryView", PLACEHOLDER_TEXT)
+    hint = QCoreApplication.translate(
+        "SummaryView", "Dubbelklik of druk op Enter om een gesprek te openen."
+    )
     return (
         f'<div style="color:{_MUTED}"><p>&nbsp;</p><p align="center">{html.escape(text)}</p>'
-        '<p align="center">Dubbelklik of druk op Enter om een gesprek te openen.</p></div>'
+        f'<p align="center">{html.escape(hint)}</p></div>'
     )
 
 
@@ -74,7 +81,7 @@ def placeholder_html(text: str = PLACEHOLDER_TEXT) -> str:
 
 def _participants_html(participants: list[Participant]) -> str:
     if not participants:
-        return _muted("Geen deelnemers vastgelegd.")
+        return _muted(QCoreApplication.translate("SummaryView", "Geen deelnemers vastgelegd."))
     items = []
     for role, label in ROLE_LABELS.items():
         people = [p for p in participants if p.role == role]
@@ -91,7 +98,13 @@ def _participants_html(participants: list[Participant]) -> str:
             else:
                 unnamed += 1
         if unnamed:
-            shown.append("1 zonder naam" if unnamed == 1 else f"{unnamed} zonder naam")
+            shown.append(
+                QCoreApplication.translate("SummaryView", "1 zonder naam")
+                if unnamed == 1
+                else QCoreApplication.translate("SummaryView", "{count} zonder naam").format(
+                    count=unnamed
+                )
+            )
         items.append(f"<li><b>{html.escape(label)}</b> ({len(people)}): {', '.join(shown)}</li>")
     return "<ul>" + "".join(items) + "</ul>"
 
@@ -101,7 +114,11 @@ def _notes_html(notes: list[Note]) -> str:
     for kind in _NOTE_ORDER:
         for note in notes:
             if note.kind == kind and note.text.strip():
-                private = " <i>(privé)</i>" if note.private else ""
+                private = (
+                    " <i>(" + QCoreApplication.translate("SummaryView", "privé") + ")</i>"
+                    if note.private
+                    else ""
+                )
                 parts.append(
                     f"<p><b>{html.escape(NOTE_KIND_LABELS[kind])}</b>{private}<br>"
                     f"{esc(note.text)}</p>"
@@ -111,7 +128,7 @@ def _notes_html(notes: list[Note]) -> str:
 
 def _indicators_html(conv: Conversation, catalog: Catalog) -> str:
     if not conv.indicators:
-        return _muted("Nog geen indicator gekozen.")
+        return _muted(QCoreApplication.translate("SummaryView", "Nog geen indicator gekozen."))
     parts = []
     notes = [n for n in conv.notes if n.text.strip()]
     for chosen in conv.indicators:
@@ -137,26 +154,48 @@ def _indicators_html(conv: Conversation, catalog: Catalog) -> str:
             discussed = conv.is_discussed(ind_id, theme_id)
             if not theme_notes and not discussed:
                 continue
-            mark = " <i>(besproken)</i>" if discussed else ""
+            mark = (
+                " <i>(" + QCoreApplication.translate("SummaryView", "besproken") + ")</i>"
+                if discussed
+                else ""
+            )
             body += f"<p><u>{html.escape(theme_title)}</u>{mark}</p>"
-            body += _notes_html(theme_notes) or _muted("Geen notities.")
-        parts.append(f'<div style="margin-left:12px">{body or _muted("Nog geen notities.")}</div>')
+            body += _notes_html(theme_notes) or _muted(
+                QCoreApplication.translate("SummaryView", "Geen notities.")
+            )
+        body = body or _muted(QCoreApplication.translate("SummaryView", "Nog geen notities."))
+        parts.append(f'<div style="margin-left:12px">{body}</div>')
     return "".join(parts)
 
 
 def _action_line(action: Action) -> str:
-    bits = [esc(action.what) or "<i>(zonder omschrijving)</i>"]
+    bits = [
+        esc(action.what)
+        or "<i>(" + QCoreApplication.translate("SummaryView", "zonder omschrijving") + ")</i>"
+    ]
     details = []
     if action.who:
-        details.append(f"wie: {esc(action.who)}")
+        details.append(
+            QCoreApplication.translate("SummaryView", "wie: {who}").format(who=esc(action.who))
+        )
     if action.due:
-        details.append(f"wanneer: {format_date(action.due)}")
-    details.append(f"status: {html.escape(ACTION_STATUS_LABELS.get(action.status, action.status))}")
+        details.append(
+            QCoreApplication.translate("SummaryView", "wanneer: {date}").format(
+                date=format_date(action.due)
+            )
+        )
+    status = html.escape(ACTION_STATUS_LABELS.get(action.status, action.status))
+    details.append(
+        QCoreApplication.translate("SummaryView", "status: {status}").format(status=status)
+    )
     return f'<li>{bits[0]} <span style="color:{_MUTED}">({"; ".join(details)})</span></li>'
 
 
 def _action_plan_html(conv: Conversation, catalog: Catalog) -> str:
-    parts = ["<h2>Actieplan</h2>", "<h3>Ontwikkeldoelen</h3>"]
+    parts = [
+        "<h2>" + QCoreApplication.translate("SummaryView", "Actieplan") + "</h2>",
+        "<h3>" + QCoreApplication.translate("SummaryView", "Ontwikkeldoelen") + "</h3>",
+    ]
     goal_ids = set()
     if conv.goals:
         parts.append("<ol>")
@@ -175,31 +214,45 @@ def _action_plan_html(conv: Conversation, catalog: Catalog) -> str:
             parts.append(f"<li>{esc(goal.text)}{label}{sub}</li>")
         parts.append("</ol>")
     else:
-        parts.append(_muted("Nog geen ontwikkeldoelen."))
+        parts.append(_muted(QCoreApplication.translate("SummaryView", "Nog geen ontwikkeldoelen.")))
     loose = [a for a in conv.actions if not a.draft and a.goal_id not in goal_ids]
     drafts = conv.draft_actions
     if loose or not conv.goals:
-        parts.append("<h3>Acties</h3>")
+        parts.append("<h3>" + QCoreApplication.translate("SummaryView", "Acties") + "</h3>")
         if loose:
             parts.append("<ul>" + "".join(_action_line(a) for a in loose) + "</ul>")
         else:
-            parts.append(_muted("Nog geen acties."))
+            parts.append(_muted(QCoreApplication.translate("SummaryView", "Nog geen acties.")))
     if drafts:
-        parts.append("<h3>Conceptacties (nog niet bevestigd)</h3>")
+        parts.append(
+            "<h3>"
+            + QCoreApplication.translate("SummaryView", "Conceptacties (nog niet bevestigd)")
+            + "</h3>"
+        )
         parts.append("<ul>" + "".join(_action_line(a) for a in drafts) + "</ul>")
-    parts.append("<h3>Vervolgafspraken</h3>")
+    parts.append("<h3>" + QCoreApplication.translate("SummaryView", "Vervolgafspraken") + "</h3>")
     if conv.follow_ups:
         items = []
         for follow in conv.follow_ups:
             details = []
             if follow.who_invites:
-                details.append(f"wie nodigt uit: {esc(follow.who_invites)}")
+                details.append(
+                    QCoreApplication.translate("SummaryView", "wie nodigt uit: {who}").format(
+                        who=esc(follow.who_invites)
+                    )
+                )
             if follow.prepare:
-                details.append(f"voorbereiden: {esc(follow.prepare)}")
+                details.append(
+                    QCoreApplication.translate("SummaryView", "voorbereiden: {what}").format(
+                        what=esc(follow.prepare)
+                    )
+                )
             items.append(f"<li><b>{format_date(follow.date)}</b> — {'; '.join(details)}</li>")
         parts.append("<ul>" + "".join(items) + "</ul>")
     else:
-        parts.append(_muted("Nog geen vervolgafspraken."))
+        parts.append(
+            _muted(QCoreApplication.translate("SummaryView", "Nog geen vervolgafspraken."))
+        )
     return "".join(parts)
 
 
@@ -208,19 +261,29 @@ def conversation_html(conv: Conversation, catalog: Catalog) -> str:
     kind = SESSION_KIND_LABELS.get(session.kind, session.kind)
     return "".join(
         [
-            f'<p style="color:{_MUTED}">Route: <b>{esc(route.name)}</b></p>',
+            f'<p style="color:{_MUTED}">'
+            + QCoreApplication.translate("SummaryView", "Route: {name}").format(
+                name=f"<b>{esc(route.name)}</b>"
+            )
+            + "</p>",
             f"<h1>{html.escape(kind)} — {format_date(session.date)}</h1>",
             _rows(
                 [
-                    ("Gespreksleider", session.facilitator),
-                    ("Context", session.context),
-                    ("Doelgroep", session.target_group),
-                    ("Fase van de innovatie", session.phase),
+                    (
+                        QCoreApplication.translate("SummaryView", "Gespreksleider"),
+                        session.facilitator,
+                    ),
+                    (QCoreApplication.translate("SummaryView", "Context"), session.context),
+                    (QCoreApplication.translate("SummaryView", "Doelgroep"), session.target_group),
+                    (
+                        QCoreApplication.translate("SummaryView", "Fase van de innovatie"),
+                        session.phase,
+                    ),
                 ]
             ),
-            "<h2>Deelnemers</h2>",
+            "<h2>" + QCoreApplication.translate("SummaryView", "Deelnemers") + "</h2>",
             _participants_html(conv.participants),
-            "<h2>Indicatoren en notities</h2>",
+            "<h2>" + QCoreApplication.translate("SummaryView", "Indicatoren en notities") + "</h2>",
             _indicators_html(conv, catalog),
             _action_plan_html(conv, catalog),
         ]
@@ -235,15 +298,21 @@ def route_html(route: Route, sessions: list[SessionSummary], catalog: Catalog) -
         f"<h1>{esc(route.name)}</h1>",
         _rows(
             [
-                ("Organisaties", route.organisations),
-                ("Opleidingen en niveaus", route.programmes),
-                ("Aanleiding en doel", route.reason_goal),
-                ("Vorm", route.form),
-                ("Fase van de innovatie", route.phase),
-                ("Coördinator", route.coordinator),
+                (QCoreApplication.translate("SummaryView", "Organisaties"), route.organisations),
+                (
+                    QCoreApplication.translate("SummaryView", "Opleidingen en niveaus"),
+                    route.programmes,
+                ),
+                (
+                    QCoreApplication.translate("SummaryView", "Aanleiding en doel"),
+                    route.reason_goal,
+                ),
+                (QCoreApplication.translate("SummaryView", "Vorm"), route.form),
+                (QCoreApplication.translate("SummaryView", "Fase van de innovatie"), route.phase),
+                (QCoreApplication.translate("SummaryView", "Coördinator"), route.coordinator),
             ]
         ),
-        "<h2>Gesprekken</h2>",
+        "<h2>" + QCoreApplication.translate("SummaryView", "Gesprekken") + "</h2>",
     ]
     if sessions:
         items = []
@@ -255,7 +324,9 @@ def route_html(route: Route, sessions: list[SessionSummary], catalog: Catalog) -
             )
         parts.append("<ul>" + "".join(items) + "</ul>")
     else:
-        parts.append(_muted("Nog geen gesprekken in deze route."))
+        parts.append(
+            _muted(QCoreApplication.translate("SummaryView", "Nog geen gesprekken in deze route."))
+        )
     return "".join(parts)
 
 
@@ -274,9 +345,11 @@ class SummaryView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
-        self.setAccessibleName("Samenvatting")
-        self.setAccessibleDescription("Samenvatting van de gekozen route of het gekozen gesprek")
-        self.setToolTip("Samenvatting van wat links is gekozen (alleen lezen)")
+        self.setAccessibleName(self.tr("Samenvatting"))
+        self.setAccessibleDescription(
+            self.tr("Samenvatting van de gekozen route of het gekozen gesprek")
+        )
+        self.setToolTip(self.tr("Samenvatting van wat links is gekozen (alleen lezen)"))
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -37,9 +37,9 @@ class ActionPlanUi(QObject):
 
         # The editor is built when the dock is first shown: not at start-up.
         self._editor: ActionPlanEditor | None = None
-        self.dock = QDockWidget("Actieplan", window)
+        self.dock = QDockWidget(self.tr("Actieplan"), window)
         self.dock.setObjectName("ActionPlanDock")  # for saveState()
-        self.dock.setAccessibleName("Actieplan")
+        self.dock.setAccessibleName(self.tr("Actieplan"))
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.RightDockWidgetArea
             | Qt.DockWidgetArea.LeftDockWidgetArea
@@ -97,7 +97,7 @@ class ActionPlanUi(QObject):
         if session_id is not None:
             self.session_id = session_id
         if self.session_id is None:
-            self._status("Kies eerst een gesprek in de lijst.")
+            self._status(self.tr("Kies eerst een gesprek in de lijst."))
             return
         self.editor.set_session(self.session_id)
         self.dock.show()
@@ -132,45 +132,49 @@ class ActionPlanUi(QObject):
             return act
 
         self.open_action = action(
-            "&Actieplan",
-            "Het actieplan van het gekozen gesprek tonen en bewerken (Ctrl+Shift+A)",
+            self.tr("&Actieplan"),
+            self.tr("Het actieplan van het gekozen gesprek tonen en bewerken (Ctrl+Shift+A)"),
             self.show_editor,
             "Ctrl+Shift+A",
         )
         self.export_plan_action = action(
-            "&Actieplan als PDF…",
-            "Het actieplan van het gekozen gesprek als PDF-bestand bewaren",
+            self.tr("&Actieplan als PDF…"),
+            self.tr("Het actieplan van het gekozen gesprek als PDF-bestand bewaren"),
             lambda: self.exporter.export_action_plan(self.session_id or ""),
         )
         self.export_report_action = action(
-            "&Gespreksverslag als PDF…",
-            "Het verslag van het gekozen gesprek (met notities en actieplan) als PDF bewaren",
+            self.tr("&Gespreksverslag als PDF…"),
+            self.tr(
+                "Het verslag van het gekozen gesprek (met notities en actieplan) als PDF bewaren"
+            ),
             lambda: self.exporter.export_report(self.session_id or ""),
         )
         self.export_kit_action = action(
-            "&Papieren set (blanco)…",
-            "De praatplaat, de onderleggers en een leeg actieplan als PDF's bewaren "
-            "(om af te drukken)",
+            self.tr("&Papieren set (blanco)…"),
+            self.tr(
+                "De praatplaat, de onderleggers en een leeg actieplan als PDF's bewaren "
+                "(om af te drukken)"
+            ),
             lambda: self.exporter.export_blank_kit(),
         )
         self.preview_action = action(
-            "Afdruk&voorbeeld actieplan…",
-            "Het actieplan van het gekozen gesprek bekijken zoals het wordt afgedrukt",
+            self.tr("Afdruk&voorbeeld actieplan…"),
+            self.tr("Het actieplan van het gekozen gesprek bekijken zoals het wordt afgedrukt"),
             lambda: self.exporter.preview_action_plan(self.session_id or ""),
         )
         self.preview_report_action = action(
-            "Voorbeeld gespreks&verslag…",
-            "Het verslag van het gekozen gesprek bekijken zoals het wordt afgedrukt",
+            self.tr("Voorbeeld gespreks&verslag…"),
+            self.tr("Het verslag van het gekozen gesprek bekijken zoals het wordt afgedrukt"),
             lambda: self.exporter.preview_report(self.session_id or ""),
         )
         self.print_action = action(
-            "Af&drukken…",
-            "Het actieplan van het gekozen gesprek afdrukken (Ctrl+P)",
+            self.tr("Af&drukken…"),
+            self.tr("Het actieplan van het gekozen gesprek afdrukken (Ctrl+P)"),
             lambda: self.exporter.print_action_plan(self.session_id or ""),
             "Ctrl+P",
         )
-        self.export_menu = QMenu("&Exporteren", window)
-        self.export_menu.setAccessibleName("Exporteren")
+        self.export_menu = QMenu(self.tr("&Exporteren"), window)
+        self.export_menu.setAccessibleName(self.tr("Exporteren"))
         self.export_menu.setToolTipsVisible(True)
         for act in (self.export_plan_action, self.export_report_action, self.export_kit_action):
             self.export_menu.addAction(act)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from praatplaat_app.domain import Action, Goal
 from praatplaat_app.indicators import Catalog
 
-TITLE = "Concepten uit het gesprek"
+TITLE = QT_TRANSLATE_NOOP("DraftList", "Concepten uit het gesprek")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -32,36 +32,36 @@ class _DraftRow(QFrame):
         self.action_id = action.id
         self.setFrameShape(QFrame.Shape.StyledPanel)
         short = _short(action.what, 50)
-        self.setAccessibleName(f"Concept: {short}")
+        self.setAccessibleName(self.tr("Concept: {text}").format(text=short))
 
         self.text = QLabel(action.what, self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName(f"Tekst van het concept: {short}")
+        self.text.setAccessibleName(self.tr("Tekst van het concept: {text}").format(text=short))
         self.origin = QLabel(origin, self)
         self.origin.setTextFormat(Qt.TextFormat.PlainText)
         self.origin.setWordWrap(True)
         self.origin.setStyleSheet("color: palette(placeholder-text);")
-        self.origin.setAccessibleName("Uit welk deel van het gesprek")
+        self.origin.setAccessibleName(self.tr("Uit welk deel van het gesprek"))
         self.origin.setVisible(bool(origin))
 
         self.goal = QComboBox(self)
-        self.goal.setAccessibleName(f"Bij welk doel hoort: {short}")
-        self.goal.setToolTip("Kies het ontwikkeldoel waar deze actie bij hoort")
+        self.goal.setAccessibleName(self.tr("Bij welk doel hoort: {text}").format(text=short))
+        self.goal.setToolTip(self.tr("Kies het ontwikkeldoel waar deze actie bij hoort"))
         self.goal.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.goal.setMinimumContentsLength(10)
         self.goal.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.confirm = QPushButton("Bevestigen", self)
-        self.confirm.setAccessibleName(f"Bevestigen als actie: {short}")
-        self.confirm.setToolTip("Dit concept wordt een actie onder het gekozen doel")
-        self.discard = QPushButton("Weggooien", self)
-        self.discard.setAccessibleName(f"Weggooien: {short}")
-        self.discard.setToolTip("Dit concept weggooien (Ctrl+Z zet het terug)")
+        self.confirm = QPushButton(self.tr("Bevestigen"), self)
+        self.confirm.setAccessibleName(self.tr("Bevestigen als actie: {text}").format(text=short))
+        self.confirm.setToolTip(self.tr("Dit concept wordt een actie onder het gekozen doel"))
+        self.discard = QPushButton(self.tr("Weggooien"), self)
+        self.discard.setAccessibleName(self.tr("Weggooien: {text}").format(text=short))
+        self.discard.setToolTip(self.tr("Dit concept weggooien (Ctrl+Z zet het terug)"))
 
-        goal_label = QLabel("Bij &doel:", self)
+        goal_label = QLabel(self.tr("Bij &doel:"), self)
         goal_label.setBuddy(self.goal)
         goal_row = QHBoxLayout()
         goal_row.addWidget(goal_label)
@@ -86,25 +86,29 @@ class DraftList(QGroupBox):
     discard_requested = Signal(str)  # action id
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
+        super().__init__(QCoreApplication.translate("DraftList", TITLE), parent)
         self.catalog = catalog
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(QCoreApplication.translate("DraftList", TITLE))
         self.rows: list[_DraftRow] = []
         self._signature: tuple[object, ...] | None = None
         self.intro = QLabel(
-            "Acties die tijdens het gesprek zijn genoteerd. Kies bij welk doel ze horen en "
-            "bevestig ze, of gooi ze weg.",
+            self.tr(
+                "Acties die tijdens het gesprek zijn genoteerd. Kies bij welk doel ze horen en "
+                "bevestig ze, of gooi ze weg."
+            ),
             self,
         )
         self.intro.setWordWrap(True)
-        self.intro.setAccessibleName("Uitleg bij de concepten")
+        self.intro.setAccessibleName(self.tr("Uitleg bij de concepten"))
         self.no_goals = QLabel(
-            "Maak eerst een ontwikkeldoel; daarna kunt u de concepten bij dat doel bevestigen.",
+            self.tr(
+                "Maak eerst een ontwikkeldoel; daarna kunt u de concepten bij dat doel bevestigen."
+            ),
             self,
         )
         self.no_goals.setWordWrap(True)
         self.no_goals.setStyleSheet("color: #8a5300;")
-        self.no_goals.setAccessibleName("Eerst een doel maken")
+        self.no_goals.setAccessibleName(self.tr("Eerst een doel maken"))
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(6)
         layout = QVBoxLayout(self)
@@ -133,7 +137,8 @@ class DraftList(QGroupBox):
             row.hide()
             row.deleteLater()
         self.rows = []
-        self.setTitle(f"{TITLE} ({len(drafts)})" if drafts else TITLE)
+        title = QCoreApplication.translate("DraftList", TITLE)
+        self.setTitle(f"{title} ({len(drafts)})" if drafts else title)
         self.no_goals.setVisible(bool(drafts) and not goals)
         for action in drafts:
             row = _DraftRow(action, self._origin(action), self)
@@ -141,7 +146,7 @@ class DraftList(QGroupBox):
                 row.goal.addItem(f"{number}. {_short(goal.text)}", goal.id)
                 row.goal.setItemData(number - 1, goal.text, Qt.ItemDataRole.ToolTipRole)
             if not goals:
-                row.goal.addItem("Nog geen doelen", "")
+                row.goal.addItem(self.tr("Nog geen doelen"), "")
             row.goal.setEnabled(bool(goals))
             row.confirm.setEnabled(bool(goals))
             best = self._best_goal(action, goals, preferred_goal_id)
@@ -181,7 +186,7 @@ class DraftList(QGroupBox):
                 parts.append(self.catalog.theme(action.theme_id).title)
             except KeyError:
                 pass
-        return "Uit: " + " · ".join(parts) if parts else ""
+        return self.tr("Uit: ") + " · ".join(parts) if parts else ""
 
     @staticmethod
     def _best_goal(action: Action, goals: list[Goal], preferred_goal_id: str) -> int | None:

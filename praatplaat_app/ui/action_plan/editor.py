@@ -19,13 +19,11 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -33,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -172,7 +169,7 @@ class ActionPlanEditor(QWidget):
         self._indicator_options: list[tuple[str, str]] = []
         self.last_message = ""
         self._split_done = False
-        self.setAccessibleName("Actieplan")
+        self.setAccessibleName(self.tr("Actieplan"))
 
         self._build_header()
         self._build_plan()
@@ -187,7 +184,7 @@ class ActionPlanEditor(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("ActionPlanSplitter")
-        self.splitter.setAccessibleName("Verdeling tussen plan en concepten")
+        self.splitter.setAccessibleName(self.tr("Verdeling tussen plan en concepten"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(plan_box)
         self.splitter.addWidget(self.side_scroll)
@@ -197,7 +194,7 @@ class ActionPlanEditor(QWidget):
         self.missing = QLabel(self)
         self.missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.missing.setWordWrap(True)
-        self.missing.setAccessibleName("Melding bij het actieplan")
+        self.missing.setAccessibleName(self.tr("Melding bij het actieplan"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.missing)
@@ -217,27 +214,27 @@ class ActionPlanEditor(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build_header(self) -> None:
-        self.title = QLabel("Actieplan", self)
+        self.title = QLabel(self.tr("Actieplan"), self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName("Actieplan")
+        self.title.setAccessibleName(self.tr("Actieplan"))
         self.subtitle = QLabel(self)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setAccessibleName("Gesprek van dit actieplan")
+        self.subtitle.setAccessibleName(self.tr("Gesprek van dit actieplan"))
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
-        self.preview_button = QPushButton("&Voorbeeld", self)
-        self.preview_button.setAccessibleName("Voorbeeld van het actieplan")
-        self.preview_button.setToolTip("Het actieplan bekijken zoals het wordt afgedrukt")
-        self.pdf_button = QPushButton("Als &PDF bewaren…", self)
-        self.pdf_button.setAccessibleName("Actieplan als PDF bewaren")
+        self.preview_button = QPushButton(self.tr("&Voorbeeld"), self)
+        self.preview_button.setAccessibleName(self.tr("Voorbeeld van het actieplan"))
+        self.preview_button.setToolTip(self.tr("Het actieplan bekijken zoals het wordt afgedrukt"))
+        self.pdf_button = QPushButton(self.tr("Als &PDF bewaren…"), self)
+        self.pdf_button.setAccessibleName(self.tr("Actieplan als PDF bewaren"))
         self.pdf_button.setToolTip(
-            "Het actieplan als PDF-bestand bewaren, bijvoorbeeld om te mailen"
+            self.tr("Het actieplan als PDF-bestand bewaren, bijvoorbeeld om te mailen")
         )
-        self.print_button = QPushButton("Af&drukken…", self)
-        self.print_button.setAccessibleName("Actieplan afdrukken")
-        self.print_button.setToolTip("Het actieplan afdrukken (Ctrl+P)")
+        self.print_button = QPushButton(self.tr("Af&drukken…"), self)
+        self.print_button.setAccessibleName(self.tr("Actieplan afdrukken"))
+        self.print_button.setToolTip(self.tr("Het actieplan afdrukken (Ctrl+P)"))
         self.preview_button.clicked.connect(lambda: self._pdf("preview_action_plan"))
         self.pdf_button.clicked.connect(lambda: self._pdf("export_action_plan"))
         self.print_button.clicked.connect(lambda: self._pdf("print_action_plan"))
@@ -252,29 +249,33 @@ class ActionPlanEditor(QWidget):
             self.header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
 
     def _build_plan(self) -> None:
-        self.plan_group = QGroupBox("Ontwikkeldoelen en acties", self)
-        self.plan_group.setAccessibleName("Ontwikkeldoelen en acties")
-        self.new_goal_button = QPushButton("&Nieuw doel", self)
-        self.new_goal_button.setAccessibleName("Nieuw ontwikkeldoel")
-        self.new_goal_button.setToolTip("Een ontwikkeldoel toevoegen (Alt+N)")
-        self.new_action_button = QPushButton("Nieuwe &actie", self)
-        self.new_action_button.setAccessibleName("Nieuwe actie bij het gekozen doel")
-        self.new_action_button.setToolTip("Een actie toevoegen bij het gekozen doel (Alt+A)")
-        self.up_button = QPushButton("Omhoog", self)
-        self.up_button.setAccessibleName("Omhoog verplaatsen")
+        self.plan_group = QGroupBox(self.tr("Ontwikkeldoelen en acties"), self)
+        self.plan_group.setAccessibleName(self.tr("Ontwikkeldoelen en acties"))
+        self.new_goal_button = QPushButton(self.tr("&Nieuw doel"), self)
+        self.new_goal_button.setAccessibleName(self.tr("Nieuw ontwikkeldoel"))
+        self.new_goal_button.setToolTip(self.tr("Een ontwikkeldoel toevoegen (Alt+N)"))
+        self.new_action_button = QPushButton(self.tr("Nieuwe &actie"), self)
+        self.new_action_button.setAccessibleName(self.tr("Nieuwe actie bij het gekozen doel"))
+        self.new_action_button.setToolTip(
+            self.tr("Een actie toevoegen bij het gekozen doel (Alt+A)")
+        )
+        self.up_button = QPushButton(self.tr("Omhoog"), self)
+        self.up_button.setAccessibleName(self.tr("Omhoog verplaatsen"))
         self.up_button.setToolTip(
-            "Het gekozen doel of de gekozen actie omhoog zetten (Alt+Pijl omhoog)"
+            self.tr("Het gekozen doel of de gekozen actie omhoog zetten (Alt+Pijl omhoog)")
         )
-        self.down_button = QPushButton("Omlaag", self)
-        self.down_button.setAccessibleName("Omlaag verplaatsen")
+        self.down_button = QPushButton(self.tr("Omlaag"), self)
+        self.down_button.setAccessibleName(self.tr("Omlaag verplaatsen"))
         self.down_button.setToolTip(
-            "Het gekozen doel of de gekozen actie omlaag zetten (Alt+Pijl omlaag)"
+            self.tr("Het gekozen doel of de gekozen actie omlaag zetten (Alt+Pijl omlaag)")
         )
-        self.delete_button = QPushButton("Verwijderen", self)
-        self.delete_button.setAccessibleName("Verwijderen")
+        self.delete_button = QPushButton(self.tr("Verwijderen"), self)
+        self.delete_button.setAccessibleName(self.tr("Verwijderen"))
         self.delete_button.setToolTip(
-            "Het gekozen doel (met zijn acties) of de gekozen actie verwijderen (Delete).\n"
-            "Ctrl+Z zet het terug."
+            self.tr(
+                "Het gekozen doel (met zijn acties) of de gekozen actie verwijderen (Delete).\n"
+                "Ctrl+Z zet het terug."
+            )
         )
         self.new_goal_button.clicked.connect(self.new_goal)
         self.new_action_button.clicked.connect(lambda: self.new_action())
@@ -287,10 +288,12 @@ class ActionPlanEditor(QWidget):
         self.tree = PlanTree(self)
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(PlanDelegate(self.tree))
-        self.tree.setAccessibleName("Ontwikkeldoelen met hun acties")
+        self.tree.setAccessibleName(self.tr("Ontwikkeldoelen met hun acties"))
         self.tree.setToolTip(
-            "Kies een doel of actie om het hieronder te bewerken.\n"
-            "Alt+Pijl omhoog/omlaag of slepen verplaatst, Delete verwijdert (Ctrl+Z herstelt)."
+            self.tr(
+                "Kies een doel of actie om het hieronder te bewerken.\n"
+                "Alt+Pijl omhoog/omlaag of slepen verplaatst, Delete verwijdert (Ctrl+Z herstelt)."
+            )
         )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -320,13 +323,15 @@ class ActionPlanEditor(QWidget):
         self.tree.expanded.connect(lambda index: self._collapsed.discard(index.data(ID_ROLE)))
 
         self.empty_plan = QLabel(
-            "Nog geen ontwikkeldoelen.\n\nKies ‘Nieuw doel’ en schrijf op wat jullie willen "
-            "bereiken. Daarna voegt u er acties aan toe: wat, wie en wanneer.",
+            self.tr(
+                "Nog geen ontwikkeldoelen.\n\nKies ‘Nieuw doel’ en schrijf op wat jullie willen "
+                "bereiken. Daarna voegt u er acties aan toe: wat, wie en wanneer."
+            ),
             self,
         )
         self.empty_plan.setWordWrap(True)
         self.empty_plan.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_plan.setAccessibleName("Nog geen ontwikkeldoelen")
+        self.empty_plan.setAccessibleName(self.tr("Nog geen ontwikkeldoelen"))
         self.plan_pages = QStackedWidget(self)
         self.plan_pages.addWidget(self.tree)
         self.plan_pages.addWidget(self.empty_plan)
@@ -345,33 +350,37 @@ class ActionPlanEditor(QWidget):
 
     def _build_form(self) -> None:
         self.form_group = QGroupBox(self)
-        self.form_group.setAccessibleName("Gekozen doel of actie")
+        self.form_group.setAccessibleName(self.tr("Gekozen doel of actie"))
         self.form_pages = QStackedWidget(self.form_group)
 
         # -- nothing chosen
         self.form_hint = QLabel(
-            "Kies een doel of actie in de lijst om het te bewerken, of kies ‘Nieuw doel’.",
+            self.tr("Kies een doel of actie in de lijst om het te bewerken, of kies ‘Nieuw doel’."),
             self,
         )
         self.form_hint.setWordWrap(True)
-        self.form_hint.setAccessibleName("Uitleg bij het formulier")
+        self.form_hint.setAccessibleName(self.tr("Uitleg bij het formulier"))
 
         # -- goal
         goal_page = QWidget(self)
-        self.goal_text = LineField("Ontwikkeldoel", goal_page)
-        self.goal_text.setPlaceholderText("Wat willen jullie bereiken?")
+        self.goal_text = LineField(self.tr("Ontwikkeldoel"), goal_page)
+        self.goal_text.setPlaceholderText(self.tr("Wat willen jullie bereiken?"))
         self.goal_indicator = QComboBox(goal_page)
-        self.goal_indicator.setAccessibleName("Indicator van het doel")
-        self.goal_indicator.setToolTip("Bij welke indicator van het gesprek hoort dit doel?")
-        self.goal_theme = QComboBox(goal_page)
-        self.goal_theme.setAccessibleName("Thema van het doel (niet verplicht)")
-        self.goal_pillar = QComboBox(goal_page)
-        self.goal_pillar.setAccessibleName("Pijler van het netwerk (niet verplicht)")
-        self.goal_pillar.setToolTip(
-            "Aan welke pijler van het netwerk draagt dit doel bij: kansrijk, inclusief, "
-            "innovatief of dichtbij opleiden?"
+        self.goal_indicator.setAccessibleName(self.tr("Indicator van het doel"))
+        self.goal_indicator.setToolTip(
+            self.tr("Bij welke indicator van het gesprek hoort dit doel?")
         )
-        self.goal_pillar.addItem("— geen pijler —", "")
+        self.goal_theme = QComboBox(goal_page)
+        self.goal_theme.setAccessibleName(self.tr("Thema van het doel (niet verplicht)"))
+        self.goal_pillar = QComboBox(goal_page)
+        self.goal_pillar.setAccessibleName(self.tr("Pijler van het netwerk (niet verplicht)"))
+        self.goal_pillar.setToolTip(
+            self.tr(
+                "Aan welke pijler van het netwerk draagt dit doel bij: kansrijk, inclusief, "
+                "innovatief of dichtbij opleiden?"
+            )
+        )
+        self.goal_pillar.addItem(self.tr("— geen pijler —"), "")
         for value, label in PILLAR_LABELS.items():
             self.goal_pillar.addItem(label, str(value))
         for combo in (self.goal_indicator, self.goal_theme, self.goal_pillar):
@@ -380,22 +389,24 @@ class ActionPlanEditor(QWidget):
             )
             combo.setMinimumContentsLength(16)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.goal_error = self._error_label(goal_page, "Melding bij het doel")
-        self.goal_add = QPushButton("Doel toevoegen", goal_page)
-        self.goal_add.setAccessibleName("Doel toevoegen")
+        self.goal_error = self._error_label(goal_page, self.tr("Melding bij het doel"))
+        self.goal_add = QPushButton(self.tr("Doel toevoegen"), goal_page)
+        self.goal_add.setAccessibleName(self.tr("Doel toevoegen"))
         self.goal_add.setDefault(True)
-        self.goal_cancel = QPushButton("Annuleren", goal_page)
-        self.goal_cancel.setAccessibleName("Nieuw doel annuleren")
+        self.goal_cancel = QPushButton(self.tr("Annuleren"), goal_page)
+        self.goal_cancel.setAccessibleName(self.tr("Nieuw doel annuleren"))
         goal_form = QFormLayout()
         goal_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        goal_form.addRow(form_label("&Doel", self.goal_text), self.goal_text)
-        goal_form.addRow(form_label("&Indicator", self.goal_indicator), self.goal_indicator)
+        goal_form.addRow(form_label(self.tr("&Doel"), self.goal_text), self.goal_text)
+        goal_form.addRow(
+            form_label(self.tr("&Indicator"), self.goal_indicator), self.goal_indicator
+        )
         themes = QHBoxLayout()
         themes.addWidget(self.goal_theme, 3)
-        pillar_label = form_label("&Pijler", self.goal_pillar)
+        pillar_label = form_label(self.tr("&Pijler"), self.goal_pillar)
         themes.addWidget(pillar_label)
         themes.addWidget(self.goal_pillar, 2)
-        goal_form.addRow(form_label("&Thema", self.goal_theme), themes)
+        goal_form.addRow(form_label(self.tr("&Thema"), self.goal_theme), themes)
         self.goal_buttons = QHBoxLayout()
         self.goal_buttons.addWidget(self.goal_error, 1)
         self.goal_buttons.addStretch(0)
@@ -408,45 +419,47 @@ class ActionPlanEditor(QWidget):
 
         # -- action
         action_page = QWidget(self)
-        self.action_what = LineField("Wat moet er gebeuren", action_page)
+        self.action_what = LineField(self.tr("Wat moet er gebeuren"), action_page)
         self.action_what.setPlaceholderText(
-            "Wat moet er gebeuren? Bijvoorbeeld: intervisie plannen"
+            self.tr("Wat moet er gebeuren? Bijvoorbeeld: intervisie plannen")
         )
-        self.action_who = LineField("Wie", action_page)
-        self.action_who.setPlaceholderText("Naam of rol")
-        self.action_due = DateField("Wanneer", action_page)
+        self.action_who = LineField(self.tr("Wie"), action_page)
+        self.action_who.setPlaceholderText(self.tr("Naam of rol"))
+        self.action_due = DateField(self.tr("Wanneer"), action_page)
         self.action_status = QComboBox(action_page)
-        self.action_status.setAccessibleName("Status van de actie")
+        self.action_status.setAccessibleName(self.tr("Status van de actie"))
         for value, label in ACTION_STATUS_LABELS.items():
             self.action_status.addItem(label, str(value))
         self.action_goal = QComboBox(action_page)
-        self.action_goal.setAccessibleName("Bij welk doel hoort de actie")
-        self.action_goal.setToolTip("Kies een ander doel om de actie daarheen te verplaatsen")
+        self.action_goal.setAccessibleName(self.tr("Bij welk doel hoort de actie"))
+        self.action_goal.setToolTip(
+            self.tr("Kies een ander doel om de actie daarheen te verplaatsen")
+        )
         self.action_goal.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.action_goal.setMinimumContentsLength(16)
         self.action_goal.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.action_error = self._error_label(action_page, "Melding bij de actie")
-        self.action_add = QPushButton("Actie toevoegen", action_page)
-        self.action_add.setAccessibleName("Actie toevoegen")
+        self.action_error = self._error_label(action_page, self.tr("Melding bij de actie"))
+        self.action_add = QPushButton(self.tr("Actie toevoegen"), action_page)
+        self.action_add.setAccessibleName(self.tr("Actie toevoegen"))
         self.action_add.setDefault(True)
-        self.action_done = QPushButton("Klaar", action_page)
-        self.action_done.setAccessibleName("Klaar met acties toevoegen")
-        self.action_done.setToolTip("Stoppen met acties toevoegen (Esc)")
+        self.action_done = QPushButton(self.tr("Klaar"), action_page)
+        self.action_done.setAccessibleName(self.tr("Klaar met acties toevoegen"))
+        self.action_done.setToolTip(self.tr("Stoppen met acties toevoegen (Esc)"))
         action_form = QFormLayout()
         action_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        action_form.addRow(form_label("&Wat", self.action_what), self.action_what)
+        action_form.addRow(form_label(self.tr("&Wat"), self.action_what), self.action_what)
         who_row = QHBoxLayout()
         who_row.addWidget(self.action_who, 1)
-        who_row.addWidget(form_label("Wann&eer", self.action_due.edit))
+        who_row.addWidget(form_label(self.tr("Wann&eer"), self.action_due.edit))
         who_row.addWidget(self.action_due)
-        action_form.addRow(form_label("Wi&e", self.action_who), who_row)
+        action_form.addRow(form_label(self.tr("Wi&e"), self.action_who), who_row)
         status_row = QHBoxLayout()
         status_row.addWidget(self.action_status)
-        status_row.addWidget(form_label("Bij d&oel", self.action_goal))
+        status_row.addWidget(form_label(self.tr("Bij d&oel"), self.action_goal))
         status_row.addWidget(self.action_goal, 1)
-        action_form.addRow(form_label("&Status", self.action_status), status_row)
+        action_form.addRow(form_label(self.tr("&Status"), self.action_status), status_row)
         action_buttons = QHBoxLayout()
         action_buttons.addWidget(self.action_error, 1)
         action_buttons.addStretch(0)
@@ -512,7 +525,7 @@ class ActionPlanEditor(QWidget):
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setAccessibleName("Concepten en vervolgafspraken")
+        self.side_scroll.setAccessibleName(self.tr("Concepten en vervolgafspraken"))
         self.side_scroll.setMinimumWidth(300)
 
     @staticmethod
@@ -565,9 +578,9 @@ class ActionPlanEditor(QWidget):
         if conversation is None:
             self.model.set_conversation(None)
             self.missing.setText(
-                "Dit gesprek bestaat niet meer. Kies een ander gesprek in de lijst."
+                self.tr("Dit gesprek bestaat niet meer. Kies een ander gesprek in de lijst.")
                 if self.session_id
-                else "Kies een gesprek in de lijst om het actieplan te zien."
+                else self.tr("Kies een gesprek in de lijst om het actieplan te zien.")
             )
             self.pages.setCurrentWidget(self.missing)
             self.subtitle.setText("")
@@ -643,7 +656,7 @@ class ActionPlanEditor(QWidget):
             return
         goal_id = goal_id or self._current_goal_id() or self._last_goal_id()
         if not goal_id:
-            self._say("Maak eerst een ontwikkeldoel; acties horen altijd bij een doel.")
+            self._say(self.tr("Maak eerst een ontwikkeldoel; acties horen altijd bij een doel."))
             return
         self._flush_fields()
         self._set_mode(NEW_ACTION)
@@ -665,23 +678,23 @@ class ActionPlanEditor(QWidget):
                 count = len(self.conversation.actions_for_goal(record_id))
                 self.ops.delete_goal(record_id)
                 what = (
-                    "Doel verwijderd"
+                    self.tr("Doel verwijderd")
                     if count == 0
                     else (
-                        "Doel en 1 actie verwijderd"
+                        self.tr("Doel en 1 actie verwijderd")
                         if count == 1
-                        else f"Doel en {count} acties verwijderd"
+                        else self.tr("Doel en {count} acties verwijderd").format(count=count)
                     )
                 )
             else:
                 self.ops.delete_action(record_id)
-                what = "Actie verwijderd"
+                what = self.tr("Actie verwijderd")
         except PraatplaatError as exc:
             self._say(exc.message)
             return
         self._selected = neighbour
         self._set_mode(NONE)
-        self._say(f"{what} — Ctrl+Z om te herstellen")
+        self._say(self.tr("{what} — Ctrl+Z om te herstellen").format(what=what))
         self.refresh()
 
     def move_selected(self, delta: int) -> None:
@@ -705,7 +718,7 @@ class ActionPlanEditor(QWidget):
 
     def confirm_draft(self, action_id: str, goal_id: str) -> None:
         if not goal_id:
-            self._say("Kies eerst bij welk doel dit concept hoort.")
+            self._say(self.tr("Kies eerst bij welk doel dit concept hoort."))
             return
         try:
             action = self.ops.confirm_draft_action(action_id, goal_id)
@@ -714,7 +727,9 @@ class ActionPlanEditor(QWidget):
             return
         number = self.model.goal_number(goal_id)
         self._say(
-            f"Concept toegevoegd als actie bij doel {number}." if number else "Concept bevestigd."
+            self.tr("Concept toegevoegd als actie bij doel {number}.").format(number=number)
+            if number
+            else self.tr("Concept bevestigd.")
         )
         self._selected = (ACTION, action.id)
         self.refresh()
@@ -725,7 +740,7 @@ class ActionPlanEditor(QWidget):
         except PraatplaatError as exc:
             self._say(exc.message)
             return
-        self._say("Concept weggegooid — Ctrl+Z om te herstellen")
+        self._say(self.tr("Concept weggegooid — Ctrl+Z om te herstellen"))
         self.refresh()
 
     # ------------------------------------------------------------ refreshing
@@ -789,9 +804,9 @@ class ActionPlanEditor(QWidget):
         self.new_goal_button.setEnabled(self.conversation is not None)
         self.new_action_button.setEnabled(has_goals)
         self.new_action_button.setToolTip(
-            "Een actie toevoegen bij het gekozen doel (Alt+A)"
+            self.tr("Een actie toevoegen bij het gekozen doel (Alt+A)")
             if has_goals
-            else "Maak eerst een ontwikkeldoel; acties horen altijd bij een doel"
+            else self.tr("Maak eerst een ontwikkeldoel; acties horen altijd bij een doel")
         )
         for button in (self.up_button, self.down_button, self.delete_button):
             button.setEnabled(movable)
@@ -825,18 +840,26 @@ class ActionPlanEditor(QWidget):
     def _update_form_title(self) -> None:
         mode = self._mode
         if mode == NEW_GOAL:
-            title = "Nieuw ontwikkeldoel"
+            title = self.tr("Nieuw ontwikkeldoel")
         elif mode == NEW_ACTION:
             number = self.model.goal_number(self.action_goal.currentData() or "")
-            title = f"Nieuwe actie bij doel {number}" if number else "Nieuwe actie"
+            title = (
+                self.tr("Nieuwe actie bij doel {number}").format(number=number)
+                if number
+                else self.tr("Nieuwe actie")
+            )
         elif mode == EDIT_GOAL:
-            title = f"Doel {self.model.goal_number(self._record_id)}"
+            title = self.tr("Doel {number}").format(number=self.model.goal_number(self._record_id))
         elif mode == EDIT_ACTION:
             action = self._action(self._record_id)
             number = self.model.goal_number(action.goal_id) if action else 0
-            title = f"Actie bij doel {number}" if number else "Actie"
+            title = (
+                self.tr("Actie bij doel {number}").format(number=number)
+                if number
+                else self.tr("Actie")
+            )
         else:
-            title = "Bewerken"
+            title = self.tr("Bewerken")
         self.form_group.setTitle(title)
 
     def _reload_form(self, force: bool = False) -> None:
@@ -932,9 +955,11 @@ class ActionPlanEditor(QWidget):
                 title = self.catalog.indicator(indicator_id).title
             except KeyError:
                 title = indicator_id
-            options.append((indicator_id, f"{title} (niet gekozen in dit gesprek)"))
+            options.append(
+                (indicator_id, self.tr("{title} (niet gekozen in dit gesprek)").format(title=title))
+            )
         self._refill(self.goal_indicator, options, indicator_id)
-        themes = [("", "— geen thema —")] + [
+        themes = [("", self.tr("— geen thema —"))] + [
             (t.id, t.title) for t in self.catalog.themes_for(indicator_id)
         ]
         if theme_id and theme_id not in [t[0] for t in themes]:
@@ -1015,7 +1040,11 @@ class ActionPlanEditor(QWidget):
         number = self.model.goal_number(goal.id)
         # The natural next step: the actions of this goal.
         self.new_action(goal.id)
-        self._say(f"Doel {number} toegevoegd. Schrijf nu de eerste actie op.")
+        self._say(
+            self.tr("Doel {number} toegevoegd. Schrijf nu de eerste actie op.").format(
+                number=number
+            )
+        )
 
     # -- actions
 
@@ -1072,7 +1101,11 @@ class ActionPlanEditor(QWidget):
         except PraatplaatError as exc:
             self._say(exc.message)
             return
-        self._say(f"Actie verplaatst naar doel {self.model.goal_number(goal_id)}.")
+        self._say(
+            self.tr("Actie verplaatst naar doel {number}.").format(
+                number=self.model.goal_number(goal_id)
+            )
+        )
         self._selected = (ACTION, action.id)
         self.refresh()
 
@@ -1118,8 +1151,17 @@ class ActionPlanEditor(QWidget):
         self._clear_action_fields()
         self._select_goal_in_combo(goal_id)
         self.action_what.setFocus(Qt.FocusReason.OtherFocusReason)
-        note = f" Let op: {warning[0].lower()}{warning[1:]}" if warning else ""
-        self._say(f"Actie toegevoegd bij doel {self.model.goal_number(goal_id)}.{note}")
+        note = (
+            self.tr(" Let op: {warning}").format(warning=warning[0].lower() + warning[1:])
+            if warning
+            else ""
+        )
+        self._say(
+            self.tr("Actie toegevoegd bij doel {number}.").format(
+                number=self.model.goal_number(goal_id)
+            )
+            + note
+        )
 
     def _move_action(self, action_id: str, delta: int) -> None:
         nodes = self.model.nodes
@@ -1140,7 +1182,11 @@ class ActionPlanEditor(QWidget):
                 self.ops.move_action(
                     action_id, len(target.actions) if delta < 0 else 0, goal_id=target.id
                 )
-                self._say(f"Actie verplaatst naar doel {self.model.goal_number(target.id)}.")
+                self._say(
+                    self.tr("Actie verplaatst naar doel {number}.").format(
+                        number=self.model.goal_number(target.id)
+                    )
+                )
             return
 
     def _on_drop(self, kind: str, record_id: str, position: int, goal_id: str) -> None:

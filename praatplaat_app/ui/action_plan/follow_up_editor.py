@@ -231,25 +231,34 @@ class DateField(QWidget):
         self.edit = LineField(accessible_name, self)
         self.edit.setPlaceholderText(DATE_PLACEHOLDER)
         self.edit.setToolTip(
-            "Typ een datum als dd-mm-jjjj, bijvoorbeeld 14-03-2025, of kies hem in de "
-            "kalender. Laat het veld leeg als er nog geen datum is."
+            self.tr(
+                "Typ een datum als dd-mm-jjjj, bijvoorbeeld 14-03-2025, of kies hem in de "
+                "kalender. Laat het veld leeg als er nog geen datum is."
+            )
         )
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 24)
         self.edit.commit.connect(self._typed)
         self.edit.returnPressed.connect(self._typed)
 
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("Kalender")
-        self.calendar_button.setAccessibleName(f"Kalender: {accessible_name}")
-        self.calendar_button.setToolTip("Een datum kiezen in de kalender")
+        self.calendar_button.setText(self.tr("Kalender"))
+        self.calendar_button.setAccessibleName(
+            self.tr("Kalender: {name}").format(name=accessible_name)
+        )
+        self.calendar_button.setToolTip(self.tr("Een datum kiezen in de kalender"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         menu = QMenu(self.calendar_button)
         self.calendar = QCalendarWidget(menu)
-        self.calendar.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        if QLocale().language() == QLocale.Language.English:  # English UI (see ui/i18n.py)
+            self.calendar.setLocale(QLocale())
+        else:
+            self.calendar.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(f"Kalender voor {accessible_name.lower()}")
+        self.calendar.setAccessibleName(
+            self.tr("Kalender voor {name}").format(name=accessible_name.lower())
+        )
         self.calendar.clicked.connect(lambda date: self._picked(date, menu))
         self.calendar.activated.connect(lambda date: self._picked(date, menu))
         holder = QWidgetAction(menu)
@@ -261,7 +270,9 @@ class DateField(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(f"Melding bij {accessible_name.lower()}")
+        self.message.setAccessibleName(
+            self.tr("Melding bij {name}").format(name=accessible_name.lower())
+        )
         self.message.hide()
         self._error = ""
         self._warning = ""
@@ -368,22 +379,22 @@ class _FollowUpCard(QFrame):
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
         self.delete_button = QToolButton(self)
-        self.delete_button.setText("Verwijderen")
-        self.delete_button.setToolTip("Deze afspraak verwijderen (Ctrl+Z zet haar terug)")
-        self.date = DateField("Datum volgend gesprek", self)
-        self.who = LineField("Wie nodigt uit", self)
-        self.who.setPlaceholderText("Bijvoorbeeld: de routecoördinator")
-        self.prepare = TextField("Wat voorbereiden", self, lines=2)
-        self.prepare.setPlaceholderText("Wat neemt iedereen mee of zoekt iedereen uit?")
+        self.delete_button.setText(self.tr("Verwijderen"))
+        self.delete_button.setToolTip(self.tr("Deze afspraak verwijderen (Ctrl+Z zet haar terug)"))
+        self.date = DateField(self.tr("Datum volgend gesprek"), self)
+        self.who = LineField(self.tr("Wie nodigt uit"), self)
+        self.who.setPlaceholderText(self.tr("Bijvoorbeeld: de routecoördinator"))
+        self.prepare = TextField(self.tr("Wat voorbereiden"), self, lines=2)
+        self.prepare.setPlaceholderText(self.tr("Wat neemt iedereen mee of zoekt iedereen uit?"))
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.delete_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(form_label("&Datum volgend gesprek", self.date.edit), self.date)
-        form.addRow(form_label("Wie &nodigt uit", self.who), self.who)
-        form.addRow(form_label("Wat &voorbereiden", self.prepare), self.prepare)
+        form.addRow(form_label(self.tr("&Datum volgend gesprek"), self.date.edit), self.date)
+        form.addRow(form_label(self.tr("Wie &nodigt uit"), self.who), self.who)
+        form.addRow(form_label(self.tr("Wat &voorbereiden"), self.prepare), self.prepare)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.addLayout(head)
@@ -391,9 +402,11 @@ class _FollowUpCard(QFrame):
         self.set_number(number)
 
     def set_number(self, number: int) -> None:
-        self.title.setText(f"Afspraak {number}")
-        self.setAccessibleName(f"Vervolgafspraak {number}")
-        self.delete_button.setAccessibleName(f"Vervolgafspraak {number} verwijderen")
+        self.title.setText(self.tr("Afspraak {number}").format(number=number))
+        self.setAccessibleName(self.tr("Vervolgafspraak {number}").format(number=number))
+        self.delete_button.setAccessibleName(
+            self.tr("Vervolgafspraak {number} verwijderen").format(number=number)
+        )
 
     def show_record(self, record: FollowUp, session: Session | None) -> None:
         self.record_id = record.id
@@ -421,24 +434,26 @@ class FollowUpEditor(QGroupBox):
     message = Signal(str)
 
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
-        super().__init__("Vervolgafspraken", parent)
+        super().__init__(self.tr("Vervolgafspraken"), parent)
         self.ops = ops
-        self.setAccessibleName("Vervolgafspraken")
+        self.setAccessibleName(self.tr("Vervolgafspraken"))
         self.session: Session | None = None
         self._cards: list[_FollowUpCard] = []
         self._focus_after_refresh: str | None = None
 
         self.intro = QLabel(
-            "Spreek af wanneer u elkaar weer ziet, wie uitnodigt en wat iedereen voorbereidt.",
+            self.tr(
+                "Spreek af wanneer u elkaar weer ziet, wie uitnodigt en wat iedereen voorbereidt."
+            ),
             self,
         )
         self.intro.setWordWrap(True)
-        self.intro.setAccessibleName("Uitleg bij vervolgafspraken")
+        self.intro.setAccessibleName(self.tr("Uitleg bij vervolgafspraken"))
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(6)
-        self.add_button = QPushButton("Vervolgafspraak toevoegen", self)
-        self.add_button.setAccessibleName("Vervolgafspraak toevoegen")
-        self.add_button.setToolTip("Een nieuwe vervolgafspraak maken")
+        self.add_button = QPushButton(self.tr("Vervolgafspraak toevoegen"), self)
+        self.add_button.setAccessibleName(self.tr("Vervolgafspraak toevoegen"))
+        self.add_button.setToolTip(self.tr("Een nieuwe vervolgafspraak maken"))
         self.add_button.clicked.connect(self.add_follow_up)
         self.add_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -490,7 +505,7 @@ class FollowUpEditor(QGroupBox):
             self.message.emit(exc.message)
             return
         self._focus_after_refresh = record.id
-        self.message.emit("Vervolgafspraak toegevoegd.")
+        self.message.emit(self.tr("Vervolgafspraak toegevoegd."))
 
     # ----------------------------------------------------------------- private
 
@@ -533,4 +548,4 @@ class FollowUpEditor(QGroupBox):
         except PraatplaatError as exc:
             self.message.emit(exc.message)
             return
-        self.message.emit("Vervolgafspraak verwijderd — Ctrl+Z om te herstellen")
+        self.message.emit(self.tr("Vervolgafspraak verwijderd — Ctrl+Z om te herstellen"))

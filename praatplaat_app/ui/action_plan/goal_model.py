@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
@@ -49,10 +50,15 @@ GOAL = "goal"
 LOOSE = "loose"  # the group of actions that belong to no (existing) goal
 ACTION = "action"
 
-COLUMNS = ("Doel / actie", "Wie", "Wanneer", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Doel / actie"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Wie"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Wanneer"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Status"),
+)
 COL_WHAT, COL_WHO, COL_DUE, COL_STATUS = range(4)
 MIME_TYPE = "application/x-praatplaat-actieplan"
-LOOSE_TITLE = "Acties zonder doel"
+LOOSE_TITLE = QT_TRANSLATE_NOOP("GoalTreeModel", "Acties zonder doel")
 
 STATUS_COLORS = {
     ActionStatus.OPEN: None,
@@ -210,7 +216,7 @@ class GoalTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     # ---------------------------------------------------------------- data
@@ -222,17 +228,25 @@ class GoalTreeModel(QAbstractItemModel):
             try:
                 parts.append(self.catalog.indicator(goal.indicator_id).title)
             except KeyError:
-                parts.append("Geen indicator gekozen")
+                parts.append(self.tr("Geen indicator gekozen"))
             if goal.theme_id:
                 try:
-                    parts.append(f"thema: {self.catalog.theme(goal.theme_id).title}")
+                    parts.append(
+                        self.tr("thema: {title}").format(
+                            title=self.catalog.theme(goal.theme_id).title
+                        )
+                    )
                 except KeyError:
                     pass
             if goal.pillar:
                 parts.append(PILLAR_LABELS.get(goal.pillar, goal.pillar))
         count = len(node.actions)
         parts.append(
-            "nog geen acties" if count == 0 else ("1 actie" if count == 1 else f"{count} acties")
+            self.tr("nog geen acties")
+            if count == 0
+            else (
+                self.tr("1 actie") if count == 1 else self.tr("{count} acties").format(count=count)
+            )
         )
         return " · ".join(parts)
 
@@ -246,8 +260,10 @@ class GoalTreeModel(QAbstractItemModel):
 
     def _goal_title(self, node: GoalNode) -> str:
         if node.goal is None:
-            return LOOSE_TITLE
-        return f"Doel {self.goal_number(node.id)}: {_short(node.goal.text, 200)}"
+            return self.tr(LOOSE_TITLE)
+        return self.tr("Doel {number}: {text}").format(
+            number=self.goal_number(node.id), text=_short(node.goal.text, 200)
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -276,7 +292,7 @@ class GoalTreeModel(QAbstractItemModel):
         if role == COLOR_ROLE:
             return self._goal_color(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = node.goal.text if node.goal else "Acties die (nog) bij geen doel horen."
+            text = node.goal.text if node.goal else self.tr("Acties die (nog) bij geen doel horen.")
             return f"{text}\n{self._goal_detail(node)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self._goal_title(node)}. {self._goal_detail(node)}"
@@ -308,18 +324,21 @@ class GoalTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [action.what]
             if action.who:
-                lines.append(f"Wie: {action.who}")
+                lines.append(self.tr("Wie: {who}").format(who=action.who))
             if action.due:
-                lines.append(f"Wanneer: {action.due.strftime('%d-%m-%Y')}")
-            lines.append(f"Status: {status_label}")
+                lines.append(
+                    self.tr("Wanneer: {date}").format(date=action.due.strftime("%d-%m-%Y"))
+                )
+            lines.append(self.tr("Status: {status}").format(status=status_label))
             if warning:
                 lines.append(warning)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_WHAT:
-            return (
-                f"Actie: {action.what}. Wie: {action.who or 'niet ingevuld'}. "
-                f"Wanneer: {action.due.strftime('%d-%m-%Y') if action.due else 'geen datum'}. "
-                f"Status: {status_label}."
+            return self.tr("Actie: {what}. Wie: {who}. Wanneer: {date}. Status: {status}.").format(
+                what=action.what,
+                who=action.who or self.tr("niet ingevuld"),
+                date=action.due.strftime("%d-%m-%Y") if action.due else self.tr("geen datum"),
+                status=status_label,
             )
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DUE and warning:

@@ -32,7 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from praatplaat_app.errors import PraatplaatError
 
@@ -50,20 +50,24 @@ RENDERERS: dict[str, str] = {
     "blanco": f"{PDF_MODULE}:render_blank_kit",
 }
 
-TIMEOUT_MESSAGE = (
-    "Het maken van de PDF duurde te lang en is gestopt. Probeer het opnieuw of neem contact op."
+TIMEOUT_MESSAGE = QT_TRANSLATE_NOOP(
+    "PdfRenderer",
+    "Het maken van de PDF duurde te lang en is gestopt. Probeer het opnieuw of neem contact op.",
 )
-CRASH_MESSAGE = (
+CRASH_MESSAGE = QT_TRANSLATE_NOOP(
+    "PdfRenderer",
     "Het maken van de PDF is onverwacht afgebroken. Probeer het opnieuw; lukt het dan nog "
-    "niet, neem dan contact op."
+    "niet, neem dan contact op.",
 )
-FAILED_MESSAGE = (
+FAILED_MESSAGE = QT_TRANSLATE_NOOP(
+    "PdfRenderer",
     "Het maken van de PDF is mislukt. Probeer het opnieuw; lukt het dan nog niet, neem dan "
-    "contact op en stuur het logbestand mee."
+    "contact op en stuur het logbestand mee.",
 )
-START_FAILED_MESSAGE = (
+START_FAILED_MESSAGE = QT_TRANSLATE_NOOP(
+    "PdfRenderer",
     "Het maken van de PDF kon niet worden gestart. Sluit Praatplaat, start het opnieuw en "
-    "probeer het nog eens."
+    "probeer het nog eens.",
 )
 
 
@@ -163,7 +167,7 @@ class PdfRenderer(QObject):
         except Exception as exc:
             log.exception("PDF-werkproces niet gestart")
             self._drop_executor()
-            self.failed.emit(START_FAILED_MESSAGE, repr(exc))
+            self.failed.emit(self.tr(START_FAILED_MESSAGE), repr(exc))
             return False
         self._started = time.monotonic()
         self._idle_timer.stop()
@@ -217,7 +221,7 @@ class PdfRenderer(QObject):
             log.warning("PDF maken gestopt na %.0f s", self.timeout_s)
             self._finish()
             self._drop_executor()
-            self.failed.emit(TIMEOUT_MESSAGE, f"tijdslimiet {self.timeout_s:.0f} s")
+            self.failed.emit(self.tr(TIMEOUT_MESSAGE), f"tijdslimiet {self.timeout_s:.0f} s")
 
     def _report(self, future: Future[Any]) -> None:
         try:
@@ -226,13 +230,13 @@ class PdfRenderer(QObject):
             self.failed.emit(exc.message, "")
         except RenderFailed as exc:
             log.error("PDF maken mislukt in het werkproces:\n%s", exc)
-            self.failed.emit(FAILED_MESSAGE, str(exc))
+            self.failed.emit(self.tr(FAILED_MESSAGE), str(exc))
         except BrokenProcessPool as exc:
             log.error("PDF-werkproces afgebroken: %r", exc)
             self._drop_executor()
-            self.failed.emit(CRASH_MESSAGE, repr(exc))
+            self.failed.emit(self.tr(CRASH_MESSAGE), repr(exc))
         except Exception as exc:  # e.g. a result that could not be sent back
             log.exception("PDF maken mislukt")
-            self.failed.emit(FAILED_MESSAGE, repr(exc))
+            self.failed.emit(self.tr(FAILED_MESSAGE), repr(exc))
         else:
             self.finished.emit(result)

@@ -12,7 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,21 +43,26 @@ from praatplaat_app.ui.action_plan.pdf_jobs import RENDERERS, PdfRenderer
 log = logging.getLogger("praatplaat.pdf")
 
 LAST_FOLDER_KEY = "export/last_folder"
-BUSY_TEXT = "PDF wordt gemaakt…"
+BUSY_TEXT = QT_TRANSLATE_NOOP("PdfExporter", "PDF wordt gemaakt…")
 BUSY_DELAY_MS = 250  # a quick render never flashes a dialog
 
 DOCUMENTS: dict[str, dict[str, str]] = {
     "actieplan": {
-        "title": "Actieplan",
-        "the": "het actieplan",
-        "save_title": "Actieplan bewaren als PDF",
+        "title": QT_TRANSLATE_NOOP("PdfExporter", "Actieplan"),
+        "the": QT_TRANSLATE_NOOP("PdfExporter", "het actieplan"),
+        "save_title": QT_TRANSLATE_NOOP("PdfExporter", "Actieplan bewaren als PDF"),
     },
     "verslag": {
-        "title": "Gespreksverslag",
-        "the": "het gespreksverslag",
-        "save_title": "Gespreksverslag bewaren als PDF",
+        "title": QT_TRANSLATE_NOOP("PdfExporter", "Gespreksverslag"),
+        "the": QT_TRANSLATE_NOOP("PdfExporter", "het gespreksverslag"),
+        "save_title": QT_TRANSLATE_NOOP("PdfExporter", "Gespreksverslag bewaren als PDF"),
     },
 }
+
+
+def _document_text(kind: str, key: str) -> str:
+    """A translated text from :data:`DOCUMENTS`."""
+    return QCoreApplication.translate("PdfExporter", DOCUMENTS[kind][key])
 
 
 def documents_folder() -> Path:
@@ -78,39 +92,41 @@ class PdfPreviewDialog(QDialog):
         from praatplaat_app.ui.action_plan.printing import load_pdf
 
         self.data = data
-        self.setWindowTitle(f"Voorbeeld: {title}")
-        self.setAccessibleName(f"Voorbeeld van {title.lower()}")
+        self.setWindowTitle(self.tr("Voorbeeld: {title}").format(title=title))
+        self.setAccessibleName(self.tr("Voorbeeld van {title}").format(title=title.lower()))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.document = load_pdf(data, self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName(f"Pagina's van {title.lower()}")
+        self.view.setAccessibleName(self.tr("Pagina's van {title}").format(title=title.lower()))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.view.setStyleSheet("QPdfView { background: #6b6b6b; }")
 
-        self.print_button = QPushButton("&Afdrukken…", self)
-        self.print_button.setAccessibleName("Afdrukken")
-        self.print_button.setToolTip("Dit document afdrukken (Ctrl+P)")
-        self.save_button = QPushButton("&Bewaren als PDF…", self)
-        self.save_button.setAccessibleName("Bewaren als PDF")
-        self.save_button.setToolTip("Dit document als PDF-bestand bewaren")
-        self.zoom_out = QPushButton("Kleiner", self)
-        self.zoom_out.setAccessibleName("Kleiner weergeven")
-        self.zoom_out.setToolTip("Uitzoomen (Ctrl+-)")
-        self.zoom_in = QPushButton("Groter", self)
-        self.zoom_in.setAccessibleName("Groter weergeven")
-        self.zoom_in.setToolTip("Inzoomen (Ctrl++)")
-        self.fit = QPushButton("Paginabreedte", self)
-        self.fit.setAccessibleName("Passend op paginabreedte")
-        self.fit.setToolTip("De pagina zo breed als het venster tonen")
+        self.print_button = QPushButton(self.tr("&Afdrukken…"), self)
+        self.print_button.setAccessibleName(self.tr("Afdrukken"))
+        self.print_button.setToolTip(self.tr("Dit document afdrukken (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("&Bewaren als PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Bewaren als PDF"))
+        self.save_button.setToolTip(self.tr("Dit document als PDF-bestand bewaren"))
+        self.zoom_out = QPushButton(self.tr("Kleiner"), self)
+        self.zoom_out.setAccessibleName(self.tr("Kleiner weergeven"))
+        self.zoom_out.setToolTip(self.tr("Uitzoomen (Ctrl+-)"))
+        self.zoom_in = QPushButton(self.tr("Groter"), self)
+        self.zoom_in.setAccessibleName(self.tr("Groter weergeven"))
+        self.zoom_in.setToolTip(self.tr("Inzoomen (Ctrl++)"))
+        self.fit = QPushButton(self.tr("Paginabreedte"), self)
+        self.fit.setAccessibleName(self.tr("Passend op paginabreedte"))
+        self.fit.setToolTip(self.tr("De pagina zo breed als het venster tonen"))
         self.pages = QLabel(self)
-        self.pages.setAccessibleName("Aantal pagina's")
+        self.pages.setAccessibleName(self.tr("Aantal pagina's"))
         count = self.document.pageCount()
-        self.pages.setText("1 pagina" if count == 1 else f"{count} pagina's")
-        self.close_button = QPushButton("Sluiten", self)
-        self.close_button.setAccessibleName("Voorbeeld sluiten")
+        self.pages.setText(
+            self.tr("1 pagina") if count == 1 else self.tr("{count} pagina's").format(count=count)
+        )
+        self.close_button = QPushButton(self.tr("Sluiten"), self)
+        self.close_button.setAccessibleName(self.tr("Voorbeeld sluiten"))
         self.close_button.setDefault(True)
 
         self.print_button.setVisible(on_print is not None)
@@ -219,7 +235,7 @@ class PdfExporter(QObject):
             "actieplan",
             (conversation, self.catalog),
             lambda data: self.print_bytes(data, title),
-            "Het actieplan kon niet worden afgedrukt",
+            self.tr("Het actieplan kon niet worden afgedrukt"),
         )
 
     def export_blank_kit(self) -> None:
@@ -227,7 +243,9 @@ class PdfExporter(QObject):
         if self._refuse_when_busy():
             return
         folder = QFileDialog.getExistingDirectory(
-            self.widget, "Map kiezen voor de papieren set (blanco)", str(self._start_folder())
+            self.widget,
+            self.tr("Map kiezen voor de papieren set (blanco)"),
+            str(self._start_folder()),
         )
         if not folder:
             return
@@ -236,7 +254,7 @@ class PdfExporter(QObject):
             "blanco",
             (self.catalog,),
             lambda files: self._write_kit(files, target),
-            "De papieren set kon niet worden gemaakt",
+            self.tr("De papieren set kon niet worden gemaakt"),
         )
 
     def save_bytes(self, data: bytes, suggested: str, dialog_title: str) -> Path | None:
@@ -252,11 +270,19 @@ class PdfExporter(QObject):
         try:
             printed = print_pdf(data, title, self.widget)
         except PraatplaatError as exc:
-            self._alert("Afdrukken is niet gelukt", exc.message)
+            self._alert(self.tr("Afdrukken is niet gelukt"), exc.message)
             return 0
         if printed:
-            pages = "1 pagina" if printed == 1 else f"{printed} pagina's"
-            self._say(f"{title}: {pages} naar de printer gestuurd.")
+            pages = (
+                self.tr("1 pagina")
+                if printed == 1
+                else self.tr("{count} pagina's").format(count=printed)
+            )
+            self._say(
+                self.tr("{title}: {pages} naar de printer gestuurd.").format(
+                    title=title, pages=pages
+                )
+            )
         return printed
 
     def cancel(self) -> None:
@@ -264,7 +290,7 @@ class PdfExporter(QObject):
             self.renderer.cancel()
             self._close_busy()
             self._on_result = None
-            self._say("Het maken van de PDF is gestopt.")
+            self._say(self.tr("Het maken van de PDF is gestopt."))
 
     def shutdown(self) -> None:
         self._close_busy()
@@ -274,18 +300,18 @@ class PdfExporter(QObject):
 
     def _conversation(self, session_id: str | None) -> Any:
         if not session_id:
-            self._say("Kies eerst een gesprek in de lijst.")
+            self._say(self.tr("Kies eerst een gesprek in de lijst."))
             return None
         try:
             return self.library.conversation(session_id)
         except PraatplaatError as exc:
-            self._alert("Gesprek niet gevonden", exc.message)
+            self._alert(self.tr("Gesprek niet gevonden"), exc.message)
             return None
 
     @staticmethod
     def _title(conversation: Any, kind: str) -> str:
         route = conversation.route.name
-        return f"{DOCUMENTS[kind]['title']} {route}".strip()
+        return f"{_document_text(kind, 'title')} {route}".strip()
 
     def _suggested_name(self, conversation: Any, kind: str) -> str:
         try:
@@ -294,7 +320,7 @@ class PdfExporter(QObject):
             return str(suggested_file_name(conversation, kind))
         except Exception:  # never let a file name stop the export
             log.exception("Geen bestandsnaam voorgesteld")
-            return f"{DOCUMENTS[kind]['title']}.pdf"
+            return f"{_document_text(kind, 'title')}.pdf"
 
     def _start_folder(self) -> Path:
         saved = QSettings().value(LAST_FOLDER_KEY, "", str)
@@ -305,7 +331,7 @@ class PdfExporter(QObject):
     def _ask_save_path(self, title: str, suggested: str) -> Path | None:
         start = self._start_folder() / suggested
         path, _filter = QFileDialog.getSaveFileName(
-            self.widget, title, str(start), "PDF-bestanden (*.pdf)"
+            self.widget, title, str(start), self.tr("PDF-bestanden (*.pdf)")
         )
         if not path:
             return None
@@ -321,7 +347,7 @@ class PdfExporter(QObject):
         if conversation is None:
             return
         path = self._ask_save_path(
-            DOCUMENTS[kind]["save_title"], self._suggested_name(conversation, kind)
+            _document_text(kind, "save_title"), self._suggested_name(conversation, kind)
         )
         if path is None:
             return
@@ -329,7 +355,7 @@ class PdfExporter(QObject):
             kind,
             (conversation, self.catalog),
             lambda data: self._write(data, path),
-            f"{DOCUMENTS[kind]['title']} niet gemaakt",
+            self.tr("{title} niet gemaakt").format(title=_document_text(kind, "title")),
         )
 
     def _preview(self, session_id: str, kind: str) -> None:
@@ -338,7 +364,7 @@ class PdfExporter(QObject):
             return
         title = self._title(conversation, kind)
         suggested = self._suggested_name(conversation, kind)
-        save_title = DOCUMENTS[kind]["save_title"]
+        save_title = _document_text(kind, "save_title")
 
         def show(data: bytes) -> None:
             dialog = PdfPreviewDialog(
@@ -351,11 +377,11 @@ class PdfExporter(QObject):
             self.previews = [p for p in self.previews if p.isVisible()] + [dialog]
             dialog.show()
 
-        self._render(kind, (conversation, self.catalog), show, "Voorbeeld niet gemaakt")
+        self._render(kind, (conversation, self.catalog), show, self.tr("Voorbeeld niet gemaakt"))
 
     def _refuse_when_busy(self) -> bool:
         if self.renderer.busy:
-            self._say("Er wordt al een PDF gemaakt. Even geduld, of druk op Stoppen.")
+            self._say(self.tr("Er wordt al een PDF gemaakt. Even geduld, of druk op Stoppen."))
             return True
         return False
 
@@ -377,9 +403,9 @@ class PdfExporter(QObject):
     def _show_busy(self) -> None:
         if not self.renderer.busy or self._busy is not None:
             return
-        dialog = QProgressDialog(BUSY_TEXT, "Stoppen", 0, 0, self.widget)
-        dialog.setWindowTitle("Even geduld")
-        dialog.setAccessibleName("PDF wordt gemaakt")
+        dialog = QProgressDialog(self.tr(BUSY_TEXT), self.tr("Stoppen"), 0, 0, self.widget)
+        dialog.setWindowTitle(self.tr("Even geduld"))
+        dialog.setAccessibleName(self.tr("PDF wordt gemaakt"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -405,7 +431,7 @@ class PdfExporter(QObject):
     def _on_failed(self, message: str, _details: str) -> None:
         self._close_busy()
         self._on_result = None
-        self._alert(self._failure_title or "PDF niet gemaakt", message)
+        self._alert(self._failure_title or self.tr("PDF niet gemaakt"), message)
 
     def _write(self, data: bytes, path: Path) -> Path | None:
         from praatplaat_app.export.pdf import write_pdf
@@ -414,13 +440,17 @@ class PdfExporter(QObject):
             written = Path(write_pdf(data, path))
         except PraatplaatError as exc:
             self._alert(
-                "PDF niet bewaard",
+                self.tr("PDF niet bewaard"),
                 exc.message,
-                "Er is niets veranderd aan het gesprek of het actieplan.",
+                self.tr("Er is niets veranderd aan het gesprek of het actieplan."),
             )
             return None
         QSettings().setValue(LAST_FOLDER_KEY, str(written.parent))
-        self._say(f"Bewaard als {written.name} in {written.parent}")
+        self._say(
+            self.tr("Bewaard als {name} in {folder}").format(
+                name=written.name, folder=written.parent
+            )
+        )
         return written
 
     def _write_kit(self, files: dict[str, bytes], folder: Path) -> None:
@@ -436,27 +466,35 @@ class PdfExporter(QObject):
                 written += 1
         except PraatplaatError as exc:
             self._alert(
-                "Papieren set niet (helemaal) bewaard",
+                self.tr("Papieren set niet (helemaal) bewaard"),
                 exc.message,
-                f"{written} van de {len(files)} bestanden zijn bewaard.",
+                self.tr("{written} van de {count} bestanden zijn bewaard.").format(
+                    written=written, count=len(files)
+                ),
             )
             return
         QSettings().setValue(LAST_FOLDER_KEY, str(folder))
-        self._say(f"Papieren set bewaard: {written} PDF-bestanden in {folder}")
+        self._say(
+            self.tr("Papieren set bewaard: {count} PDF-bestanden in {folder}").format(
+                count=written, folder=folder
+            )
+        )
 
     def _confirm_replace(self, folder: Path, names: list[str]) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Bestanden vervangen?",
-            f"In '{folder}' staan al bestanden van de papieren set ({len(names)}).",
+            self.tr("Bestanden vervangen?"),
+            self.tr("In '{folder}' staan al bestanden van de papieren set ({count}).").format(
+                folder=folder, count=len(names)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.widget,
         )
-        box.setInformativeText("Wilt u ze vervangen door de nieuwe versie?")
-        box.button(QMessageBox.StandardButton.Yes).setText("Vervangen")
-        box.button(QMessageBox.StandardButton.No).setText("Annuleren")
+        box.setInformativeText(self.tr("Wilt u ze vervangen door de nieuwe versie?"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Vervangen"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Annuleren"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.setAccessibleName("Bestanden vervangen?")
+        box.setAccessibleName(self.tr("Bestanden vervangen?"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _alert(self, title: str, text: str, informative: str = "") -> None:

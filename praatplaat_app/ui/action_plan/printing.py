@@ -7,7 +7,7 @@ page stays near 35 MB in memory) and scaled onto the paper, keeping its shape.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -28,7 +28,9 @@ def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
     document.setProperty("praatplaat_buffer", buffer)  # keep a reference
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
         raise PraatplaatError(
-            "De PDF kon niet worden gelezen om af te drukken. Probeer het opnieuw."
+            QCoreApplication.translate(
+                "Printing", "De PDF kon niet worden gelezen om af te drukken. Probeer het opnieuw."
+            )
         )
     return document
 
@@ -45,7 +47,7 @@ def new_printer(title: str) -> QPrinter:
 def ask_printer(printer: QPrinter, pages: int, parent: QWidget | None) -> bool:
     """Show the system print dialog; True when the user chose to print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Afdrukken")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Afdrukken"))
     dialog.setMinMax(1, pages)
     dialog.setFromTo(1, pages)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
@@ -63,8 +65,11 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         raise PraatplaatError(
-            "De printer kon niet worden gestart. Controleer of de printer aan staat en "
-            "verbonden is, of kies een andere printer."
+            QCoreApplication.translate(
+                "Printing",
+                "De printer kon niet worden gestart. Controleer of de printer aan staat en "
+                "verbonden is, of kies een andere printer.",
+            )
         )
     printed = 0
     try:
@@ -73,7 +78,11 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
         target_area = QRect(0, 0, paper.width(), paper.height())
         for page in range(first - 1, last):
             if printed and not printer.newPage():
-                raise PraatplaatError("De printer nam geen nieuwe pagina aan. Probeer het opnieuw.")
+                raise PraatplaatError(
+                    QCoreApplication.translate(
+                        "Printing", "De printer nam geen nieuwe pagina aan. Probeer het opnieuw."
+                    )
+                )
             points = document.pagePointSize(page)
             size = QSize(
                 max(1, round(points.width() / 72 * dpi)), max(1, round(points.height() / 72 * dpi))
@@ -81,8 +90,11 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             image = document.render(page, size)
             if image.isNull():
                 raise PraatplaatError(
-                    f"Pagina {page + 1} kon niet worden voorbereid om af te drukken. "
-                    "Probeer het opnieuw."
+                    QCoreApplication.translate(
+                        "Printing",
+                        "Pagina {number} kon niet worden voorbereid om af te drukken. "
+                        "Probeer het opnieuw.",
+                    ).format(number=page + 1)
                 )
             scaled = image.size().scaled(target_area.size(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRect(

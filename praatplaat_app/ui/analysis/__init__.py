@@ -25,7 +25,16 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -88,16 +97,20 @@ STATE_COLORS = {
     FollowUpState.DUE: SOON,
     FollowUpState.HELD: GOOD,
 }
-PDF_FILTER = "PDF-bestanden (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("Analysis", "PDF-bestanden (*.pdf)")
 # Changes after which the due list and the route page may be out of date.
-_RELEVANT = frozenset({"sessions", "follow_ups", "actions", "routes", "participants", "notes",
-                       "goals", "indicators"})
+_RELEVANT = frozenset(
+    {"sessions", "follow_ups", "actions", "routes", "participants", "notes", "goals", "indicators"}
+)
 
 
 def _message(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
-        title, text, QMessageBox.StandardButton.Ok, parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.button(QMessageBox.StandardButton.Ok).setText("OK")
     box.setAccessibleName(title)
@@ -139,7 +152,7 @@ class SvgChart(QSvgWidget):
         self._natural = QSize(max(size.width(), 1), max(size.height(), 1))
         self.setFixedSize(self._natural)
         title = svg.split("<title>", 1)[-1].split("</title>", 1)[0] if "<title>" in svg else ""
-        self.setAccessibleName(html.unescape(title) or "Grafiek")
+        self.setAccessibleName(html.unescape(title) or self.tr("Grafiek"))
 
     def sizeHint(self) -> QSize:
         return self._natural
@@ -159,17 +172,25 @@ class _Table(QTableWidget):
         if not shiboken6.isValid(self):
             return
         self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + 2 * self.frameWidth() + sum(
-            self.rowHeight(r) for r in range(self.rowCount()))
+        height = (
+            self.horizontalHeader().height()
+            + 2 * self.frameWidth()
+            + sum(self.rowHeight(r) for r in range(self.rowCount()))
+        )
         self.setFixedHeight(min(max(height, 40), self.MAX_HEIGHT))
 
 
-def _table(headers: list[str], rows: list[list[str]], *, stretch: int = -1,
-           widths: dict[int, int] | None = None,
-           colors: dict[tuple[int, int], str] | None = None) -> QTableWidget:
+def _table(
+    headers: list[str],
+    rows: list[list[str]],
+    *,
+    stretch: int = -1,
+    widths: dict[int, int] | None = None,
+    colors: dict[tuple[int, int], str] | None = None,
+) -> QTableWidget:
     table = _Table(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName("Tabel: " + ", ".join(headers))
+    table.setAccessibleName(QCoreApplication.translate("Analysis", "Tabel: ") + ", ".join(headers))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,8 +237,8 @@ class NetworkOverviewDialog(QDialog):
         self.catalog = catalog
         self.today = today or dt.date.today()
         self.overview: Any = None
-        self.setWindowTitle("Netwerkoverzicht — analyse van evaluaties")
-        self.setAccessibleName("Netwerkoverzicht")
+        self.setWindowTitle(self.tr("Netwerkoverzicht — analyse van evaluaties"))
+        self.setAccessibleName(self.tr("Netwerkoverzicht"))
         self.resize(1120, 780)
 
         layout = QHBoxLayout(self)
@@ -230,13 +251,13 @@ class NetworkOverviewDialog(QDialog):
         buttons = QHBoxLayout()
         self.status = _muted("")
         buttons.addWidget(self.status, 1)
-        self.pdf_button = QPushButton("PDF opslaan…")
-        self.pdf_button.setToolTip("Het overzicht als PDF 'Analyse van evaluaties'")
+        self.pdf_button = QPushButton(self.tr("PDF opslaan…"))
+        self.pdf_button.setToolTip(self.tr("Het overzicht als PDF 'Analyse van evaluaties'"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.csv_button = QPushButton("CSV opslaan…")
-        self.csv_button.setToolTip("De tabellen als CSV-bestanden (voor Excel) in een map")
+        self.csv_button = QPushButton(self.tr("CSV opslaan…"))
+        self.csv_button.setToolTip(self.tr("De tabellen als CSV-bestanden (voor Excel) in een map"))
         self.csv_button.clicked.connect(self.save_csv)
-        close = QPushButton("Sluiten")
+        close = QPushButton(self.tr("Sluiten"))
         close.clicked.connect(self.reject)
         for button in (self.pdf_button, self.csv_button, close):
             buttons.addWidget(button)
@@ -256,16 +277,16 @@ class NetworkOverviewDialog(QDialog):
         box.setFixedWidth(290)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 8, 0)
-        layout.addWidget(_heading("Welke gesprekken?"))
+        layout.addWidget(_heading(self.tr("Welke gesprekken?")))
         period = QFormLayout()
-        self.from_check = QCheckBox("Vanaf")
+        self.from_check = QCheckBox(self.tr("Vanaf"))
         self.from_date = QDateEdit()
-        self.to_check = QCheckBox("Tot en met")
+        self.to_check = QCheckBox(self.tr("Tot en met"))
         self.to_date = QDateEdit()
         start = dt.date(self.today.year, 1, 1)
         for check, edit, value, name in (
-            (self.from_check, self.from_date, start, "Begindatum"),
-            (self.to_check, self.to_date, self.today, "Einddatum"),
+            (self.from_check, self.from_date, start, self.tr("Begindatum")),
+            (self.to_check, self.to_date, self.today, self.tr("Einddatum")),
         ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -278,32 +299,32 @@ class NetworkOverviewDialog(QDialog):
             period.addRow(check, edit)
         layout.addLayout(period)
 
-        layout.addWidget(QLabel("Organisatie"))
+        layout.addWidget(QLabel(self.tr("Organisatie")))
         self.organisation = QComboBox()
         self.organisation.setEditable(True)
-        self.organisation.setAccessibleName("Organisatie")
-        self.organisation.addItem("Alle organisaties", "")
+        self.organisation.setAccessibleName(self.tr("Organisatie"))
+        self.organisation.addItem(self.tr("Alle organisaties"), "")
         for name in _organisations(self.library):
             self.organisation.addItem(name, name)
-        self.organisation.lineEdit().setPlaceholderText("Alle organisaties")
+        self.organisation.lineEdit().setPlaceholderText(self.tr("Alle organisaties"))
         self.organisation.currentIndexChanged.connect(self._changed)
         self.organisation.lineEdit().editingFinished.connect(self._changed)
         layout.addWidget(self.organisation)
 
         route_row = QHBoxLayout()
-        route_row.addWidget(QLabel("Routes"))
+        route_row.addWidget(QLabel(self.tr("Routes")))
         route_row.addStretch(1)
-        self.all_routes = QPushButton("Alle")
-        self.all_routes.setToolTip("Alle routes aanvinken")
+        self.all_routes = QPushButton(self.tr("Alle"))
+        self.all_routes.setToolTip(self.tr("Alle routes aanvinken"))
         self.all_routes.clicked.connect(lambda: self._check_all(True))
-        self.no_routes = QPushButton("Geen")
-        self.no_routes.setToolTip("Alle routes uitvinken")
+        self.no_routes = QPushButton(self.tr("Geen"))
+        self.no_routes.setToolTip(self.tr("Alle routes uitvinken"))
         self.no_routes.clicked.connect(lambda: self._check_all(False))
         route_row.addWidget(self.all_routes)
         route_row.addWidget(self.no_routes)
         layout.addLayout(route_row)
         self.routes = QListWidget()
-        self.routes.setAccessibleName("Routes in het overzicht")
+        self.routes.setAccessibleName(self.tr("Routes in het overzicht"))
         self.routes.setWordWrap(True)
         self.routes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for route in self.library.routes():
@@ -315,8 +336,12 @@ class NetworkOverviewDialog(QDialog):
         self.routes.itemChanged.connect(self._changed)
         layout.addWidget(self.routes, 1)
         layout.addWidget(
-            _muted("Het overzicht telt gesprekken in de gekozen periode. De vervolggesprekken "
-                   "en de check op leergemeenschap gaan over de routes zoals ze nu zijn.")
+            _muted(
+                self.tr(
+                    "Het overzicht telt gesprekken in de gekozen periode. De vervolggesprekken "
+                    "en de check op leergemeenschap gaan over de routes zoals ze nu zijn."
+                )
+            )
         )
         return box
 
@@ -340,7 +365,7 @@ class NetworkOverviewDialog(QDialog):
         ]
         all_checked = len(route_ids) == self.routes.count()
         text = self.organisation.currentText().strip()
-        organisation = "" if text in ("", "Alle organisaties") else text
+        organisation = "" if text in ("", self.tr("Alle organisaties")) else text
         return {
             "date_from": _pydate(self.from_date.date()) if self.from_check.isChecked() else None,
             "date_to": _pydate(self.to_date.date()) if self.to_check.isChecked() else None,
@@ -356,10 +381,14 @@ class NetworkOverviewDialog(QDialog):
         if not self.library.is_open:  # a debounce timer firing while the app closes
             return
         selection = self.selection()
-        if selection["date_from"] and selection["date_to"] and (
-            selection["date_from"] > selection["date_to"]
+        if (
+            selection["date_from"]
+            and selection["date_to"]
+            and (selection["date_from"] > selection["date_to"])
         ):
-            self._show_notice("De begindatum ligt na de einddatum. Draai ze om.", error=True)
+            self._show_notice(
+                self.tr("De begindatum ligt na de einddatum. Draai ze om."), error=True
+            )
             self.overview = None
             self._update_buttons()
             return
@@ -397,7 +426,7 @@ class NetworkOverviewDialog(QDialog):
         page = QWidget()
         page.setObjectName("OverviewPage")
         layout = QVBoxLayout(page)
-        title = QLabel("Analyse van evaluaties")
+        title = QLabel(self.tr("Analyse van evaluaties"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -406,13 +435,13 @@ class NetworkOverviewDialog(QDialog):
         layout.addWidget(_muted(o.selection_text))
         summary = QLabel(o.summary_text)
         summary.setWordWrap(True)
-        summary.setAccessibleName("Samenvatting")
+        summary.setAccessibleName(self.tr("Samenvatting"))
         if o.is_empty:
             summary.setStyleSheet("background: #F4F6F8; padding: 14px;")
         layout.addWidget(summary)
         if o.overdue:
             names = ", ".join(s.route_name for s in o.overdue)
-            late = QLabel(f"Vervolggesprek te laat bij: {names}")
+            late = QLabel(self.tr("Vervolggesprek te laat bij: {names}").format(names=names))
             late.setWordWrap(True)
             late.setStyleSheet(
                 f"color: {LATE}; font-weight: bold; background: #FBF1EF; padding: 8px;"
@@ -421,42 +450,66 @@ class NetworkOverviewDialog(QDialog):
 
         charts = overview_charts(o)
         if charts:
-            layout.addWidget(_heading("Indicatoren"))
+            layout.addWidget(_heading(self.tr("Indicatoren")))
             layout.addWidget(SvgChart(charts["indicators"]))
-            layout.addWidget(_heading("Thema's"))
+            layout.addWidget(_heading(self.tr("Thema's")))
             layout.addWidget(SvgChart(charts["themes"]))
-            layout.addWidget(_heading("Voortgang van de acties per route"))
+            layout.addWidget(_heading(self.tr("Voortgang van de acties per route")))
             layout.addWidget(SvgChart(charts["actions_by_route"]))
-            layout.addWidget(_heading("Voortgang van de acties per indicator"))
+            layout.addWidget(_heading(self.tr("Voortgang van de acties per indicator")))
             layout.addWidget(SvgChart(charts["actions_by_indicator"]))
 
-            layout.addWidget(_heading("Terugkerende onderwerpen"))
+            layout.addWidget(_heading(self.tr("Terugkerende onderwerpen")))
             topics = o.topics
-            unit = "Routes" if topics.unit == "routes" else "Gesprekken"
+            unit = self.tr("Routes") if topics.unit == "routes" else self.tr("Gesprekken")
             if topics.topics:
-                layout.addWidget(_muted(
-                    f"Woorden en woordparen uit de notities die in meer "
-                    f"{topics.unit} terugkomen; privénotities tellen niet mee."))
-                layout.addWidget(_table(
-                    ["Onderwerp", unit, "Keer genoemd", "Waar"],
-                    [[t.text, str(t.count), str(t.mentions), sources_text(o, t)]
-                     for t in topics.topics],
-                    widths={0: 180},
-                ))
+                layout.addWidget(
+                    _muted(
+                        self.tr(
+                            "Woorden en woordparen uit de notities die in meer routes "
+                            "terugkomen; privénotities tellen niet mee."
+                        )
+                        if topics.unit == "routes"
+                        else self.tr(
+                            "Woorden en woordparen uit de notities die in meer {unit} "
+                            "terugkomen; privénotities tellen niet mee."
+                        ).format(unit=topics.unit)
+                    )
+                )
+                layout.addWidget(
+                    _table(
+                        [self.tr("Onderwerp"), unit, self.tr("Keer genoemd"), self.tr("Waar")],
+                        [
+                            [t.text, str(t.count), str(t.mentions), sources_text(o, t)]
+                            for t in topics.topics
+                        ],
+                        widths={0: 180},
+                    )
+                )
             else:
-                layout.addWidget(_muted(
-                    f"Geen onderwerpen die in meer dan één "
-                    f"{'route' if topics.unit == 'routes' else 'gesprek'} terugkomen."))
+                layout.addWidget(
+                    _muted(
+                        self.tr("Geen onderwerpen die in meer dan één route terugkomen.")
+                        if topics.unit == "routes"
+                        else self.tr("Geen onderwerpen die in meer dan één gesprek terugkomen.")
+                    )
+                )
 
-            layout.addWidget(_heading("Vragenlijsten"))
+            layout.addWidget(_heading(self.tr("Vragenlijsten")))
             layout.addWidget(_muted(o.questionnaire_note))
             for line in o.questionnaires:
                 scores = line.scores
                 if scores is None or not scores.groups:
-                    layout.addWidget(QLabel(f"{line.route_name}: {line.responses} ingevuld"))
+                    layout.addWidget(
+                        QLabel(
+                            self.tr("{route}: {count} ingevuld").format(
+                                route=line.route_name, count=line.responses
+                            )
+                        )
+                    )
                     continue
-                layout.addWidget(QLabel(f"<b>{_esc(line.route_name)}</b> "
-                                        f"({line.responses} ingevuld)"))
+                filled = self.tr("({count} ingevuld)").format(count=line.responses)
+                layout.addWidget(QLabel(f"<b>{_esc(line.route_name)}</b> {_esc(filled)}"))
                 from praatplaat_app.questionnaire.scoring import format_score
 
                 rows = []
@@ -464,44 +517,78 @@ class NetworkOverviewDialog(QDialog):
                     cells = []
                     for scale in scores.scales:
                         cell = group.scale(scale.id)
-                        cells.append(format_score(cell.mean) if cell.mean is not None
-                                     else (cell.reason or "–"))
+                        cells.append(
+                            format_score(cell.mean)
+                            if cell.mean is not None
+                            else (cell.reason or "–")
+                        )
                     rows.append([f"{group.label} ({group.respondents})", *cells])
-                layout.addWidget(_table(["Groep", *[s.title for s in scores.scales]], rows,
-                                        stretch=0))
+                layout.addWidget(
+                    _table([self.tr("Groep"), *[s.title for s in scores.scales]], rows, stretch=0)
+                )
 
-        layout.addWidget(_heading("Leer- en ontwikkelgemeenschap"))
+        layout.addWidget(_heading(self.tr("Leer- en ontwikkelgemeenschap")))
         layout.addWidget(_muted(METHOD_TEXT))
         rows, colors = [], {}
         for r, c in enumerate(o.communities):
             if not c.has_data:
-                rows.append([c.route_name, "–", "–", "–", "nog geen evaluatiegesprek"])
+                rows.append([c.route_name, "–", "–", "–", self.tr("nog geen evaluatiegesprek")])
                 continue
-            rows.append([c.route_name, str(c.members), "ja" if c.robust else "nee",
-                         str(len(c.organisations)),
-                         "ja" if c.interdisciplinary else "nee"])
+            rows.append(
+                [
+                    c.route_name,
+                    str(c.members),
+                    "ja" if c.robust else "nee",
+                    str(len(c.organisations)),
+                    "ja" if c.interdisciplinary else "nee",
+                ]
+            )
             colors[(r, 2)] = GOOD if c.robust else SOON
             colors[(r, 4)] = GOOD if c.interdisciplinary else SOON
         if rows:
-            layout.addWidget(_table(
-                ["Route", "Leden", "Robuust", "Organisaties", "Interdisciplinair"], rows,
-                stretch=0, colors=colors))
+            layout.addWidget(
+                _table(
+                    [
+                        self.tr("Route"),
+                        self.tr("Leden"),
+                        self.tr("Robuust"),
+                        self.tr("Organisaties"),
+                        self.tr("Interdisciplinair"),
+                    ],
+                    rows,
+                    stretch=0,
+                    colors=colors,
+                )
+            )
 
-        layout.addWidget(_heading("Vervolggesprekken"))
-        layout.addWidget(_muted(
-            f"Binnenkort: vandaag of in de komende {DUE_WINDOW_DAYS} dagen. Zonder "
-            "vervolgafspraak: zes maanden na de evaluatie."))
+        layout.addWidget(_heading(self.tr("Vervolggesprekken")))
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "Binnenkort: vandaag of in de komende {days} dagen. Zonder "
+                    "vervolgafspraak: zes maanden na de evaluatie."
+                ).format(days=DUE_WINDOW_DAYS)
+            )
+        )
         rows, colors = [], {}
         for r, s in enumerate(sorted(o.follow_ups, key=_follow_up_order)):
             rows.append([s.route_name, s.label, s.explanation])
             if s.state in STATE_COLORS:
                 colors[(r, 1)] = STATE_COLORS[s.state]
         if rows:
-            layout.addWidget(_table(["Route", "Stand", "Toelichting"], rows,
-                                    widths={0: 230}, colors=colors))
+            layout.addWidget(
+                _table(
+                    [self.tr("Route"), self.tr("Stand"), self.tr("Toelichting")],
+                    rows,
+                    widths={0: 230},
+                    colors=colors,
+                )
+            )
         layout.addStretch(1)
         self.scroll.setWidget(page)
-        self.status.setText(f"Bijgewerkt · stand van {long_date(self.today)}")
+        self.status.setText(
+            self.tr("Bijgewerkt · stand van {date}").format(date=long_date(self.today))
+        )
 
     # ---------------------------------------------------------------- export
 
@@ -515,8 +602,10 @@ class NetworkOverviewDialog(QDialog):
         if self.overview is None:
             return None
         name, _ = QFileDialog.getSaveFileName(
-            self, "Analyse als PDF opslaan",
-            str(Path.home() / suggested_file_name(self.overview)), PDF_FILTER,
+            self,
+            self.tr("Analyse als PDF opslaan"),
+            str(Path.home() / suggested_file_name(self.overview)),
+            QCoreApplication.translate("Analysis", PDF_FILTER),
         )
         if not name:
             return None
@@ -529,10 +618,10 @@ class NetworkOverviewDialog(QDialog):
             written = pdf.write_pdf(data, path)
         except PraatplaatError as exc:
             QApplication.restoreOverrideCursor()
-            _message(self, "PDF opslaan", exc.message, error=True)
+            _message(self, self.tr("PDF opslaan"), exc.message, error=True)
             return None
         QApplication.restoreOverrideCursor()
-        self.status.setText(f"Opgeslagen: {written}")
+        self.status.setText(self.tr("Opgeslagen: {path}").format(path=written))
         return written
 
     def save_csv(self) -> list[Path] | None:
@@ -541,24 +630,36 @@ class NetworkOverviewDialog(QDialog):
         if self.overview is None:
             return None
         folder = QFileDialog.getExistingDirectory(
-            self, "Map kiezen voor de CSV-bestanden", str(Path.home())
+            self, self.tr("Map kiezen voor de CSV-bestanden"), str(Path.home())
         )
         if not folder:
             return None
         try:
             written = write_overview_csv(self.overview, Path(folder))
         except PraatplaatError as exc:
-            _message(self, "CSV opslaan", exc.message, error=True)
+            _message(self, self.tr("CSV opslaan"), exc.message, error=True)
             return None
-        self.status.setText(f"{len(written)} CSV-bestanden opgeslagen in {folder}")
+        self.status.setText(
+            self.tr("{count} CSV-bestanden opgeslagen in {folder}").format(
+                count=len(written), folder=folder
+            )
+        )
         return written
 
 
 def _follow_up_order(status: FollowUpStatus) -> tuple:
-    order = [FollowUpState.OVERDUE, FollowUpState.DUE, FollowUpState.PLANNED,
-             FollowUpState.HELD, FollowUpState.NO_EVALUATION]
-    return (order.index(status.state), status.proposed_date or dt.date.max,
-            status.route_name.casefold())
+    order = [
+        FollowUpState.OVERDUE,
+        FollowUpState.DUE,
+        FollowUpState.PLANNED,
+        FollowUpState.HELD,
+        FollowUpState.NO_EVALUATION,
+    ]
+    return (
+        order.index(status.state),
+        status.proposed_date or dt.date.max,
+        status.route_name.casefold(),
+    )
 
 
 def _organisations(library: Any) -> list[str]:
@@ -586,8 +687,9 @@ class FollowUpPanel(QWidget):
     route_chosen = Signal(str)  # double click: show the route
     hold_requested = Signal(str)  # "Vervolggesprek houden…" for a route
 
-    def __init__(self, library: Any, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self, library: Any, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self._today = today
@@ -598,21 +700,28 @@ class FollowUpPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = QListWidget()
-        self.list.setAccessibleName("Routes met een vervolggesprek dat te laat of binnenkort is")
+        self.list.setAccessibleName(
+            self.tr("Routes met een vervolggesprek dat te laat of binnenkort is")
+        )
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(self._activated)
         self.list.currentRowChanged.connect(lambda _row: self._update_button())
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.hold_button = QPushButton("Vervolggesprek houden…")
+        self.hold_button = QPushButton(self.tr("Vervolggesprek houden…"))
         self.hold_button.clicked.connect(self._hold)
         row.addStretch(1)
         row.addWidget(self.hold_button)
         layout.addLayout(row)
-        layout.addWidget(_muted(
-            f"Te laat: de datum is voorbij en er is geen vervolggesprek gehouden. Binnenkort: "
-            f"vandaag of in de komende {DUE_WINDOW_DAYS} dagen. De datum komt uit de "
-            "vervolgafspraak, anders zes maanden na de evaluatie."))
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "Te laat: de datum is voorbij en er is geen vervolggesprek gehouden. Binnenkort: "
+                    "vandaag of in de komende {days} dagen. De datum komt uit de "
+                    "vervolgafspraak, anders zes maanden na de evaluatie."
+                ).format(days=DUE_WINDOW_DAYS)
+            )
+        )
         self.refresh()
 
     @property
@@ -625,9 +734,13 @@ class FollowUpPanel(QWidget):
         for status in self.statuses:
             when = long_date(status.proposed_date)
             if status.state == FollowUpState.OVERDUE:
-                line = f"Te laat: {status.route_name}\n    gepland op {when}"
+                line = self.tr("Te laat: {route}\n    gepland op {date}").format(
+                    route=status.route_name, date=when
+                )
             else:
-                line = f"Binnenkort: {status.route_name}\n    {when}"
+                line = self.tr("Binnenkort: {route}\n    {date}").format(
+                    route=status.route_name, date=when
+                )
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, status.route_id)
             item.setToolTip(status.explanation)
@@ -636,14 +749,16 @@ class FollowUpPanel(QWidget):
         late = sum(1 for s in self.statuses if s.state == FollowUpState.OVERDUE)
         soon = len(self.statuses) - late
         if not self.statuses:
-            self.summary.setText("Geen vervolggesprekken die te laat zijn of binnenkort komen.")
+            self.summary.setText(
+                self.tr("Geen vervolggesprekken die te laat zijn of binnenkort komen.")
+            )
         else:
             parts = []
             if late:
-                parts.append(f"{late} te laat")
+                parts.append(self.tr("{count} te laat").format(count=late))
             if soon:
-                parts.append(f"{soon} binnenkort")
-            self.summary.setText("Vervolggesprekken: " + ", ".join(parts) + ".")
+                parts.append(self.tr("{count} binnenkort").format(count=soon))
+            self.summary.setText(self.tr("Vervolggesprekken: ") + ", ".join(parts) + ".")
         if self.statuses:
             self.list.setCurrentRow(0)
         self._update_button()
@@ -673,14 +788,22 @@ class FollowUpPanel(QWidget):
 def timeline_html(timeline: Timeline) -> str:
     """The timeline as rich text for the route page (everything escaped)."""
     if timeline.is_empty:
-        return f"<p style='color:{MUTED}'>Nog geen gesprekken in deze route.</p>"
+        empty = QCoreApplication.translate("Analysis", "Nog geen gesprekken in deze route.")
+        return f"<p style='color:{MUTED}'>{_esc(empty)}</p>"
     parts = []
     current_round = 0
     for entry in timeline.entries:
         if timeline.rounds > 1 and entry.round_number != current_round:
             current_round = entry.round_number
-            parts.append(f"<h3 style='color:{MUTED}'>Evaluatieronde {current_round}</h3>")
-        date = long_date(entry.date) if entry.date else "zonder datum"
+            heading = QCoreApplication.translate("Analysis", "Evaluatieronde {number}").format(
+                number=current_round
+            )
+            parts.append(f"<h3 style='color:{MUTED}'>{_esc(heading)}</h3>")
+        date = (
+            long_date(entry.date)
+            if entry.date
+            else QCoreApplication.translate("Analysis", "zonder datum")
+        )
         color = "#8A4F7D" if entry.is_follow_up else "#1F3B57"
         parts.append(
             f"<h3 style='margin-bottom:2px'><span style='color:{color}'>●</span> "
@@ -689,9 +812,18 @@ def timeline_html(timeline: Timeline) -> str:
         )
         meta = []
         if entry.facilitator:
-            meta.append(f"gespreksleider: {_esc(entry.facilitator)}")
-        meta.append(f"{entry.participant_count} deelnemer"
-                    f"{'' if entry.participant_count == 1 else 's'}")
+            meta.append(
+                QCoreApplication.translate("Analysis", "gespreksleider: {name}").format(
+                    name=_esc(entry.facilitator)
+                )
+            )
+        meta.append(
+            QCoreApplication.translate("Analysis", "1 deelnemer")
+            if entry.participant_count == 1
+            else QCoreApplication.translate("Analysis", "{count} deelnemers").format(
+                count=entry.participant_count
+            )
+        )
         parts.append(f"<p style='color:{MUTED}; margin-top:0'>{' · '.join(meta)}</p>")
         body = ["<div style='margin-left:18px'>"]
         if entry.indicators:
@@ -699,13 +831,18 @@ def timeline_html(timeline: Timeline) -> str:
                 f"<span style='color:{_esc(i.color)}'>■</span> {_esc(i.title)}"
                 for i in entry.indicators
             )
-            body.append(f"<p><b>Indicatoren:</b> {chips}</p>")
+            label = QCoreApplication.translate("Analysis", "Indicatoren:")
+            body.append(f"<p><b>{_esc(label)}</b> {chips}</p>")
         elif not entry.is_follow_up:
-            body.append(f"<p style='color:{MUTED}'>Geen indicator gekozen.</p>")
+            none = QCoreApplication.translate("Analysis", "Geen indicator gekozen.")
+            body.append(f"<p style='color:{MUTED}'>{_esc(none)}</p>")
         for goal in entry.goals:
-            body.append(f"<p><b>Ontwikkeldoel:</b> {_esc(goal)}</p>")
+            label = QCoreApplication.translate("Analysis", "Ontwikkeldoel:")
+            body.append(f"<p><b>{_esc(label)}</b> {_esc(goal)}</p>")
         if entry.reviews:
-            body.append("<p><b>Acties nagelopen</b></p><ul>")
+            body.append(
+                QCoreApplication.translate("Analysis", "<p><b>Acties nagelopen</b></p><ul>")
+            )
             for review in entry.reviews:
                 status = f" → <b>{_esc(review.status_label)}</b>" if review.status else ""
                 answers = "".join(
@@ -717,11 +854,15 @@ def timeline_html(timeline: Timeline) -> str:
                 )
             body.append("</ul>")
         if entry.evaluation_answers:
-            body.append("<p><b>Over de evaluatie</b></p>")
+            body.append(QCoreApplication.translate("Analysis", "<p><b>Over de evaluatie</b></p>"))
             for question, answer in entry.evaluation_answers:
                 body.append(f"<p><i>{_esc(question)}</i><br>{_esc(answer)}</p>")
         if entry.actions:
-            title = "Nieuwe acties" if entry.is_follow_up else "Acties"
+            title = (
+                QCoreApplication.translate("Analysis", "Nieuwe acties")
+                if entry.is_follow_up
+                else QCoreApplication.translate("Analysis", "Acties")
+            )
             body.append(f"<p><b>{title}</b></p><ul>")
             for action in entry.actions:
                 details = [action.status_label]
@@ -735,13 +876,21 @@ def timeline_html(timeline: Timeline) -> str:
                 )
             body.append("</ul>")
         elif not entry.is_follow_up:
-            body.append(f"<p style='color:{MUTED}'>Geen acties afgesproken.</p>")
+            none = QCoreApplication.translate("Analysis", "Geen acties afgesproken.")
+            body.append(f"<p style='color:{MUTED}'>{_esc(none)}</p>")
         for agreement in entry.agreements:
-            who = f", {_esc(agreement.who)} nodigt uit" if agreement.who else ""
-            body.append(
-                f"<p><b>Vervolgafspraak:</b> {_esc(long_date(agreement.date) or 'zonder datum')}"
-                f"{who}</p>"
+            who = (
+                QCoreApplication.translate("Analysis", ", {name} nodigt uit").format(
+                    name=_esc(agreement.who)
+                )
+                if agreement.who
+                else ""
             )
+            label = QCoreApplication.translate("Analysis", "Vervolgafspraak:")
+            when = long_date(agreement.date) or QCoreApplication.translate(
+                "Analysis", "zonder datum"
+            )
+            body.append(f"<p><b>{_esc(label)}</b> {_esc(when)}{who}</p>")
         body.append("</div>")
         parts.append("".join(body))
     return "".join(parts)
@@ -753,8 +902,14 @@ class RoutePage(QWidget):
     hold_requested = Signal(str)  # route id
     continue_requested = Signal(str, str)  # route id, follow-up session id
 
-    def __init__(self, library: Any, catalog: Catalog, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        library: Any,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.catalog = catalog
@@ -775,7 +930,7 @@ class RoutePage(QWidget):
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.subtitle)
 
-        self.follow_box = QGroupBox("Vervolggesprek")
+        self.follow_box = QGroupBox(self.tr("Vervolggesprek"))
         follow = QVBoxLayout(self.follow_box)
         self.follow_label = QLabel()
         self.follow_label.setWordWrap(True)
@@ -783,13 +938,13 @@ class RoutePage(QWidget):
         follow.addWidget(self.follow_label)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.hold_button = QPushButton("Vervolggesprek houden…")
+        self.hold_button = QPushButton(self.tr("Vervolggesprek houden…"))
         self.hold_button.clicked.connect(self._hold)
         row.addWidget(self.hold_button)
         follow.addLayout(row)
         layout.addWidget(self.follow_box)
 
-        self.community_box = QGroupBox("Leer- en ontwikkelgemeenschap")
+        self.community_box = QGroupBox(self.tr("Leer- en ontwikkelgemeenschap"))
         community = QVBoxLayout(self.community_box)
         self.community_label = QLabel()
         self.community_label.setWordWrap(True)
@@ -797,7 +952,7 @@ class RoutePage(QWidget):
         community.addWidget(self.community_label)
         self.method_label = _muted(METHOD_TEXT)
         self.method_label.setVisible(False)
-        self.method_toggle = QPushButton("Hoe telt Praatplaat?")
+        self.method_toggle = QPushButton(self.tr("Hoe telt Praatplaat?"))
         self.method_toggle.setFlat(True)
         self.method_toggle.setCheckable(True)
         self.method_toggle.setStyleSheet("text-align: left; color: #2E6F95;")
@@ -806,10 +961,10 @@ class RoutePage(QWidget):
         community.addWidget(self.method_label)
         layout.addWidget(self.community_box)
 
-        layout.addWidget(_heading("Tijdlijn"))
+        layout.addWidget(_heading(self.tr("Tijdlijn")))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Tijdlijn van de gesprekken")
+        self.browser.setAccessibleName(self.tr("Tijdlijn van de gesprekken"))
         layout.addWidget(self.browser, 1)
         self.show_route(None)
 
@@ -823,8 +978,8 @@ class RoutePage(QWidget):
         if route is None or route.deleted:
             self.route_id = None
             self.timeline = None
-            self.title.setText("Geen route gekozen")
-            self.subtitle.setText("Kies een route in de lijst (dubbelklik of Enter).")
+            self.title.setText(self.tr("Geen route gekozen"))
+            self.subtitle.setText(self.tr("Kies een route in de lijst (dubbelklik of Enter)."))
             self.follow_box.hide()
             self.community_box.hide()
             self.browser.clear()
@@ -833,18 +988,29 @@ class RoutePage(QWidget):
         self.community_box.show()
         self.timeline = timeline = route_timeline(self.library, self.catalog, route.id, self.today)
         self.title.setText(route.name)
-        bits = [b for b in (route.organisations, f"coördinator: {route.coordinator}"
-                            if route.coordinator else "") if b]
+        bits = [
+            b
+            for b in (
+                route.organisations,
+                self.tr("coördinator: {name}").format(name=route.coordinator)
+                if route.coordinator
+                else "",
+            )
+            if b
+        ]
         self.subtitle.setText(" · ".join(bits))
         status = timeline.follow_up
         self.follow_label.setText(f"{status.label}. {status.explanation}")
         color = STATE_COLORS.get(status.state)
         self.follow_label.setStyleSheet(
-            f"color: {color}; font-weight: bold;" if color and status.needs_attention
-            else "")
+            f"color: {color}; font-weight: bold;" if color and status.needs_attention else ""
+        )
         self.hold_button.setEnabled(status.state != FollowUpState.NO_EVALUATION)
         self.hold_button.setText(
-            "Vervolggesprek openen…" if self._open_follow_up() else "Vervolggesprek houden…")
+            self.tr("Vervolggesprek openen…")
+            if self._open_follow_up()
+            else self.tr("Vervolggesprek houden…")
+        )
         check = community_check(self.library, route.id)
         self.community_label.setText("\n".join(check.explanation_lines))
         self.browser.setHtml(timeline_html(timeline))
@@ -886,16 +1052,24 @@ class AnalysisUi(QObject):
         self.panel = FollowUpPanel(library)
         self.panel.route_chosen.connect(self.show_route_page)
         self.panel.hold_requested.connect(self.hold_follow_up)
-        self.due_dock = self._dock("Vervolg gepland", "FollowUpDueDock", self.panel,
-                                   Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.due_dock = self._dock(
+            self.tr("Vervolg gepland"),
+            "FollowUpDueDock",
+            self.panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
         self.route_page = RoutePage(library, catalog)
         self.route_page.hold_requested.connect(self.hold_follow_up)
         self.route_page.continue_requested.connect(self.continue_follow_up)
-        self.route_dock = self._dock("Route", "RoutePageDock", self.route_page,
-                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        self.route_dock = self._dock(
+            self.tr("Route"),
+            "RoutePageDock",
+            self.route_page,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         self.route_dock.visibilityChanged.connect(self._route_dock_visibility)
 
-        self.menu = QMenu("&Analyse", window)
+        self.menu = QMenu(self.tr("&Analyse"), window)
         bar = window.menuBar()
         help_menu = getattr(getattr(window, "menus", None), "help_menu", None)
         if help_menu is not None:
@@ -903,23 +1077,34 @@ class AnalysisUi(QObject):
         else:
             bar.addMenu(self.menu)
         self.overview_action = self._action(
-            "&Netwerkoverzicht…",
-            "Analyse van evaluaties over alle routes: indicatoren, thema's, acties, "
-            "onderwerpen, vervolggesprekken",
-            self.show_overview, QKeySequence("Ctrl+Shift+N"))
+            self.tr("&Netwerkoverzicht…"),
+            self.tr(
+                "Analyse van evaluaties over alle routes: indicatoren, thema's, acties, "
+                "onderwerpen, vervolggesprekken"
+            ),
+            self.show_overview,
+            QKeySequence("Ctrl+Shift+N"),
+        )
         self.menu.addSeparator()
         self.due_action = self.due_dock.toggleViewAction()
-        self.due_action.setText("&Vervolg gepland")
-        self.due_action.setToolTip("Routes waarvan het vervolggesprek te laat is of binnenkort komt")
+        self.due_action.setText(self.tr("&Vervolg gepland"))
+        self.due_action.setToolTip(
+            self.tr("Routes waarvan het vervolggesprek te laat is of binnenkort komt")
+        )
         self.menu.addAction(self.due_action)
         self.route_action = self.route_dock.toggleViewAction()
-        self.route_action.setText("&Routepagina")
-        self.route_action.setToolTip("Tijdlijn, vervolggesprek en leergemeenschap van de route")
+        self.route_action.setText(self.tr("&Routepagina"))
+        self.route_action.setToolTip(
+            self.tr("Tijdlijn, vervolggesprek en leergemeenschap van de route")
+        )
         self.menu.addAction(self.route_action)
         self.hold_action = self._action(
-            "Vervolggesprek &houden…",
-            "Een vervolggesprek voor de gekozen route: acties nalopen en de evaluatie bespreken",
-            self._hold_for_current)
+            self.tr("Vervolggesprek &houden…"),
+            self.tr(
+                "Een vervolggesprek voor de gekozen route: acties nalopen en de evaluatie bespreken"
+            ),
+            self._hold_for_current,
+        )
 
         self.current_route_id: str | None = None
         view = getattr(window, "library_view", None)
@@ -953,8 +1138,7 @@ class AnalysisUi(QObject):
     def hold_follow_up(self, route_id: str) -> Any:
         from praatplaat_app.ui.analysis.follow_up_dialog import FollowUpDialog
 
-        dialog = FollowUpDialog(self.library, self.catalog, self.ops, route_id,
-                                parent=self.window)
+        dialog = FollowUpDialog(self.library, self.catalog, self.ops, route_id, parent=self.window)
         dialog.exec()
         self._refresh()
         return dialog
@@ -962,8 +1146,9 @@ class AnalysisUi(QObject):
     def continue_follow_up(self, route_id: str, session_id: str) -> Any:
         from praatplaat_app.ui.analysis.follow_up_dialog import FollowUpDialog
 
-        dialog = FollowUpDialog(self.library, self.catalog, self.ops, route_id, session_id,
-                                parent=self.window)
+        dialog = FollowUpDialog(
+            self.library, self.catalog, self.ops, route_id, session_id, parent=self.window
+        )
         dialog.exec()
         self._refresh()
         return dialog
@@ -982,7 +1167,9 @@ class AnalysisUi(QObject):
         dock.hide()
         return dock
 
-    def _action(self, text: str, tip: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(
+        self, text: str, tip: str, slot: Any, shortcut: QKeySequence | None = None
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -995,8 +1182,11 @@ class AnalysisUi(QObject):
     def _hold_for_current(self) -> None:
         route_id = self.current_route_id or self.panel.current_route_id()
         if route_id is None:
-            _message(self.window, "Vervolggesprek",
-                     "Kies eerst een route in de lijst, of een route bij 'Vervolg gepland'.")
+            _message(
+                self.window,
+                self.tr("Vervolggesprek"),
+                self.tr("Kies eerst een route in de lijst, of een route bij 'Vervolg gepland'."),
+            )
             return
         self.hold_follow_up(route_id)
 
@@ -1030,7 +1220,11 @@ class AnalysisUi(QObject):
 
     def _update_titles(self) -> None:
         count = self.panel.count()
-        self.due_dock.setWindowTitle(f"Vervolg gepland ({count})" if count else "Vervolg gepland")
+        self.due_dock.setWindowTitle(
+            self.tr("Vervolg gepland ({count})").format(count=count)
+            if count
+            else self.tr("Vervolg gepland")
+        )
 
 
 def install_analysis_ui(
@@ -1043,4 +1237,3 @@ def install_analysis_ui(
     if app is not None:
         app.aboutToQuit.connect(ui.shutdown)
     return ui
-

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -76,10 +76,16 @@ STATUS_MARKS = {
     ActionStatus.CANCELLED: "✕",
 }
 HINTS: dict[str, str] = {
-    "what_happened": "Wat is er sinds de evaluatie met deze actie gedaan?",
-    "helped": "Wat maakte het makkelijker: mensen, middelen, momenten?",
-    "hindered": "Wat zat in de weg?",
-    "next_step": "Wat gebeurt er nu? Maak er zo nodig een nieuwe actie van.",
+    "what_happened": QT_TRANSLATE_NOOP(
+        "FollowUpDialog", "Wat is er sinds de evaluatie met deze actie gedaan?"
+    ),
+    "helped": QT_TRANSLATE_NOOP(
+        "FollowUpDialog", "Wat maakte het makkelijker: mensen, middelen, momenten?"
+    ),
+    "hindered": QT_TRANSLATE_NOOP("FollowUpDialog", "Wat zat in de weg?"),
+    "next_step": QT_TRANSLATE_NOOP(
+        "FollowUpDialog", "Wat gebeurt er nu? Maak er zo nodig een nieuwe actie van."
+    ),
 }
 
 
@@ -152,8 +158,8 @@ class FollowUpDialog(QDialog):
         self._items: list[EarlierAction] = []
         self._current: EarlierAction | None = None
 
-        self.setWindowTitle(f"Vervolggesprek — {self.route.name}")
-        self.setAccessibleName("Vervolggesprek")
+        self.setWindowTitle(self.tr("Vervolggesprek — {route}").format(route=self.route.name))
+        self.setAccessibleName(self.tr("Vervolggesprek"))
         self.resize(940, 680)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -176,20 +182,22 @@ class FollowUpDialog(QDialog):
         self.pages.addWidget(self.main_page)
 
         self.buttons = QDialogButtonBox(self)
-        self.close_button = self.buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button.setToolTip("Alles is al bewaard.")
+        self.close_button = self.buttons.addButton(
+            self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.close_button.setToolTip(self.tr("Alles is al bewaard."))
         self.buttons.rejected.connect(self.reject)
-        self.saved_label = _muted("Alles wordt automatisch bewaard.")
+        self.saved_label = _muted(self.tr("Alles wordt automatisch bewaard."))
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 
         if session_id is None:
-            self.heading.setText(f"Vervolggesprek — {self.route.name}")
+            self.heading.setText(self.tr("Vervolggesprek — {route}").format(route=self.route.name))
             self.pages.setCurrentWidget(self.start_page)
-            self.close_button.setText("Annuleren")
-            self._status("Er wordt pas iets bewaard als u het vervolggesprek begint.")
+            self.close_button.setText(self.tr("Annuleren"))
+            self._status(self.tr("Er wordt pas iets bewaard als u het vervolggesprek begint."))
             self.resize(760, 460)
         else:
             self._open_session(session_id)
@@ -206,9 +214,11 @@ class FollowUpDialog(QDialog):
         outer = QVBoxLayout(column)
         status = route_follow_up_status(self.library, self.route.id, self.today)
         intro = QLabel(
-            "Ongeveer een half jaar na de evaluatie praat u met de coördinator van de route "
-            "over hoe de evaluatie is verlopen en wat ermee is gedaan. U loopt alle acties "
-            "uit de actieplannen na en legt nieuwe afspraken vast."
+            self.tr(
+                "Ongeveer een half jaar na de evaluatie praat u met de coördinator van de route "
+                "over hoe de evaluatie is verlopen en wat ermee is gedaan. U loopt alle acties "
+                "uit de actieplannen na en legt nieuwe afspraken vast."
+            )
         )
         intro.setWordWrap(True)
         outer.addWidget(intro)
@@ -228,35 +238,47 @@ class FollowUpDialog(QDialog):
         # conversation is held now.
         start = proposed if proposed and proposed > self.today else self.today
         self.date_edit.setDate(_qdate(start))
-        self.date_edit.setAccessibleName("Datum van het vervolggesprek")
-        form.addRow("Datum", self.date_edit)
+        self.date_edit.setAccessibleName(self.tr("Datum van het vervolggesprek"))
+        form.addRow(self.tr("Datum"), self.date_edit)
         self.facilitator_edit = QLineEdit()
-        self.facilitator_edit.setAccessibleName("Gespreksleider")
-        self.facilitator_edit.setPlaceholderText("Wie leidt het gesprek?")
-        form.addRow("Gespreksleider", self.facilitator_edit)
+        self.facilitator_edit.setAccessibleName(self.tr("Gespreksleider"))
+        self.facilitator_edit.setPlaceholderText(self.tr("Wie leidt het gesprek?"))
+        form.addRow(self.tr("Gespreksleider"), self.facilitator_edit)
         self.coordinator_edit = QLineEdit(self.route.coordinator)
-        self.coordinator_edit.setAccessibleName("Coördinator van de route")
-        self.coordinator_edit.setPlaceholderText("Naam (mag leeg blijven)")
-        form.addRow("Coördinator", self.coordinator_edit)
+        self.coordinator_edit.setAccessibleName(self.tr("Coördinator van de route"))
+        self.coordinator_edit.setPlaceholderText(self.tr("Naam (mag leeg blijven)"))
+        form.addRow(self.tr("Coördinator"), self.coordinator_edit)
         outer.addLayout(form)
         count = len(earlier_actions_of_route(self.library, self.route.id))
         questions = len(follow_up_questions())
         plan = (
-            f"In het gesprek loopt u {count} {'actie' if count == 1 else 'acties'} uit eerdere "
-            f"gesprekken na, bespreekt u {questions} vragen over de evaluatie en legt u nieuwe "
-            "acties vast."
+            (
+                self.tr(
+                    "In het gesprek loopt u 1 actie uit eerdere "
+                    "gesprekken na, bespreekt u {questions} vragen over de evaluatie en legt u "
+                    "nieuwe acties vast."
+                )
+                if count == 1
+                else self.tr(
+                    "In het gesprek loopt u {count} acties uit eerdere "
+                    "gesprekken na, bespreekt u {questions} vragen over de evaluatie en legt u "
+                    "nieuwe acties vast."
+                )
+            ).format(count=count, questions=questions)
             if count
-            else f"Deze route heeft nog geen acties. U bespreekt {questions} vragen over de "
-            "evaluatie en legt nieuwe acties vast."
+            else self.tr(
+                "Deze route heeft nog geen acties. U bespreekt {questions} vragen over de "
+                "evaluatie en legt nieuwe acties vast."
+            ).format(questions=questions)
         )
         outer.addWidget(_muted(plan))
         self.start_error = QLabel()
         self.start_error.setWordWrap(True)
         self.start_error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.start_error.setAccessibleName("Foutmelding")
+        self.start_error.setAccessibleName(self.tr("Foutmelding"))
         self.start_error.hide()
         outer.addWidget(self.start_error)
-        self.start_button = QPushButton("Vervolggesprek beginnen")
+        self.start_button = QPushButton(self.tr("Vervolggesprek beginnen"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         row = QHBoxLayout()
@@ -268,8 +290,13 @@ class FollowUpDialog(QDialog):
 
     def start(self) -> bool:
         """Create the follow-up conversation from the start page; False on bad input."""
-        people = [{"role": "coordinator", "name": self.coordinator_edit.text().strip(),
-                   "organisation": ""}]
+        people = [
+            {
+                "role": "coordinator",
+                "name": self.coordinator_edit.text().strip(),
+                "organisation": "",
+            }
+        ]
         try:
             session = self.ops.create_follow_up_session(
                 self.route.id,
@@ -291,23 +318,27 @@ class FollowUpDialog(QDialog):
     def _open_session(self, session_id: str) -> None:
         self.session_id = session_id
         session = self.library.get(Session, session_id)
-        self.heading.setText(f"Vervolggesprek — {self.route.name}")
-        self.close_button.setText("Sluiten")
-        self._status("Alles wordt automatisch bewaard.")
+        self.heading.setText(self.tr("Vervolggesprek — {route}").format(route=self.route.name))
+        self.close_button.setText(self.tr("Sluiten"))
+        self._status(self.tr("Alles wordt automatisch bewaard."))
         if self.width() < 940:
             self.resize(940, 680)
-        who = f" · gespreksleider: {session.facilitator}" if session.facilitator else ""
+        who = (
+            self.tr(" · gespreksleider: {name}").format(name=session.facilitator)
+            if session.facilitator
+            else ""
+        )
         self.subheading.setText(f"{long_date(session.date)}{who}")
         self._items = earlier_actions(self.library, session_id)
         self.main_page.addTab(self._build_review_tab(), self._review_tab_title())
-        self.main_page.addTab(self._build_questions_tab(), "De evaluatie")
-        self.main_page.addTab(self._build_new_actions_tab(), "Nieuwe acties")
+        self.main_page.addTab(self._build_questions_tab(), self.tr("De evaluatie"))
+        self.main_page.addTab(self._build_new_actions_tab(), self.tr("Nieuwe acties"))
         self.pages.setCurrentWidget(self.main_page)
         if self._items:
             self.action_list.setCurrentRow(0)
 
     def _review_tab_title(self) -> str:
-        return f"Acties nalopen ({len(self._items)})"
+        return self.tr("Acties nalopen ({count})").format(count=len(self._items))
 
     def _build_review_tab(self) -> QWidget:
         page = QWidget()
@@ -315,20 +346,26 @@ class FollowUpDialog(QDialog):
         if not self._items:
             layout.addWidget(
                 _muted(
-                    "Deze route heeft nog geen acties uit eerdere gesprekken. Ga verder met "
-                    "de vragen over de evaluatie (tabblad 'De evaluatie')."
+                    self.tr(
+                        "Deze route heeft nog geen acties uit eerdere gesprekken. Ga verder met "
+                        "de vragen over de evaluatie (tabblad 'De evaluatie')."
+                    )
                 )
             )
             layout.addStretch(1)
             self.action_list = QListWidget()  # kept for a uniform API; not shown
             return page
         layout.addWidget(
-            _muted("Loop elke actie na. Een nieuwe status wordt meteen bij de actie bewaard; "
-                   "de oude stand blijft in de geschiedenis.")
+            _muted(
+                self.tr(
+                    "Loop elke actie na. Een nieuwe status wordt meteen bij de actie bewaard; "
+                    "de oude stand blijft in de geschiedenis."
+                )
+            )
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.action_list = QListWidget()
-        self.action_list.setAccessibleName("Acties uit eerdere gesprekken")
+        self.action_list.setAccessibleName(self.tr("Acties uit eerdere gesprekken"))
         self.action_list.setWordWrap(True)
         self.action_list.setAlternatingRowColors(True)
         self.action_list.setSpacing(3)
@@ -355,9 +392,9 @@ class FollowUpDialog(QDialog):
         self.action_meta.setTextFormat(Qt.TextFormat.PlainText)
         form.addWidget(self.action_meta)
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel("Status nu:"))
+        status_row.addWidget(QLabel(self.tr("Status nu:")))
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Status van de actie")
+        self.status_combo.setAccessibleName(self.tr("Status van de actie"))
         for status in ActionStatus:
             self.status_combo.addItem(ACTION_STATUS_LABELS[status], status.value)
         self.status_combo.activated.connect(self._status_chosen)
@@ -370,26 +407,24 @@ class FollowUpDialog(QDialog):
             form.addWidget(title)
             edit = QPlainTextEdit()
             edit.setAccessibleName(label)
-            edit.setPlaceholderText(HINTS[key])
+            edit.setPlaceholderText(self.tr(HINTS[key]))
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(54)
             edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             form.addWidget(edit, 1)
             self.answer_edits[key] = edit
-            self._autosaves.append(
-                _Autosave(edit, lambda text, k=key: self._save_answer(k, text))
-            )
+            self._autosaves.append(_Autosave(edit, lambda text, k=key: self._save_answer(k, text)))
         buttons = QHBoxLayout()
-        self.make_action_button = QPushButton("Volgende stap als nieuwe actie")
+        self.make_action_button = QPushButton(self.tr("Volgende stap als nieuwe actie"))
         self.make_action_button.setToolTip(
-            "Zet de tekst bij 'Volgende stap' als nieuwe actie in dit vervolggesprek."
+            self.tr("Zet de tekst bij 'Volgende stap' als nieuwe actie in dit vervolggesprek.")
         )
         self.make_action_button.clicked.connect(self._next_step_to_action)
         buttons.addWidget(self.make_action_button)
         buttons.addStretch(1)
-        self.previous_button = QPushButton("‹ Vorige")
+        self.previous_button = QPushButton(self.tr("‹ Vorige"))
         self.previous_button.clicked.connect(lambda: self._step(-1))
-        self.next_button = QPushButton("Volgende ›")
+        self.next_button = QPushButton(self.tr("Volgende ›"))
         self.next_button.clicked.connect(lambda: self._step(1))
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
@@ -403,12 +438,15 @@ class FollowUpDialog(QDialog):
 
     def _list_text(self, item: EarlierAction, reviewed: bool) -> str:
         mark = STATUS_MARKS.get(item.action.status, "○")
-        done = "  ✓ nagelopen" if reviewed else ""
+        done = self.tr("  ✓ nagelopen") if reviewed else ""
         origin = SESSION_KIND_LABELS.get(item.session.kind, item.session.kind).lower()
         date = item.session.date.strftime("%d-%m-%Y") if item.session.date else ""
         return (
-            f"{mark} {item.action.what or '(zonder omschrijving)'}\n"
-            f"{item.status_label} · uit gesprek {origin} {date}{done}"
+            f"{mark} {item.action.what or self.tr('(zonder omschrijving)')}\n"
+            + self.tr("{status} · uit gesprek {origin} {date}").format(
+                status=item.status_label, origin=origin, date=date
+            )
+            + done
         )
 
     def _show_action(self, row: int) -> None:
@@ -421,14 +459,18 @@ class FollowUpDialog(QDialog):
             action = self.library.get(Action, item.action.id)
             self._items[row] = item = EarlierAction(action, item.session)
             self._current = item
-            self.action_title.setText(action.what or "(zonder omschrijving)")
+            self.action_title.setText(action.what or self.tr("(zonder omschrijving)"))
             bits = []
             if action.who:
                 bits.append(f"Wie: {action.who}")
             if action.due:
-                bits.append(f"Wanneer: {long_date(action.due)}")
+                bits.append(self.tr("Wanneer: {date}").format(date=long_date(action.due)))
             origin = SESSION_KIND_LABELS.get(item.session.kind, item.session.kind)
-            bits.append(f"Uit: {origin}, {long_date(item.session.date)}")
+            bits.append(
+                self.tr("Uit: {origin}, {date}").format(
+                    origin=origin, date=long_date(item.session.date)
+                )
+            )
             self.action_meta.setText(" · ".join(bits))
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(action.status)))
             review = reviews_for_session(self.library, self.session_id).get(action.id)
@@ -450,8 +492,9 @@ class FollowUpDialog(QDialog):
         if self._loading or self._current is None:
             return
         status = self.status_combo.currentData()
-        self._run(lambda: self.ops.review_action(self.session_id, self._current.action.id,
-                                                 status=status))
+        self._run(
+            lambda: self.ops.review_action(self.session_id, self._current.action.id, status=status)
+        )
         self._refresh_list_item()
 
     def _save_answer(self, key: str, text: str) -> None:
@@ -476,14 +519,18 @@ class FollowUpDialog(QDialog):
         self._flush()
         text = self.answer_edits["next_step"].toPlainText().strip()
         if not text:
-            self._status("Schrijf eerst bij 'Volgende stap' wat er moet gebeuren.", error=True)
+            self._status(
+                self.tr("Schrijf eerst bij 'Volgende stap' wat er moet gebeuren."), error=True
+            )
             return
         origin = self._current.action
-        if self._run(lambda: self.ops.add_follow_up_action(
-            self.session_id, text.splitlines()[0][:2000], origin.who, from_action_id=origin.id
-        )):
+        if self._run(
+            lambda: self.ops.add_follow_up_action(
+                self.session_id, text.splitlines()[0][:2000], origin.who, from_action_id=origin.id
+            )
+        ):
             self._reload_new_actions()
-            self._status("Nieuwe actie toegevoegd (tabblad 'Nieuwe acties').")
+            self._status(self.tr("Nieuwe actie toegevoegd (tabblad 'Nieuwe acties')."))
 
     # ---------------------------------------------------------- questions tab
 
@@ -493,7 +540,9 @@ class FollowUpDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(_muted("Over het proces van de evaluatie en wat ermee is gedaan."))
+        layout.addWidget(
+            _muted(self.tr("Over het proces van de evaluatie en wat ermee is gedaan."))
+        )
         answers = evaluation_answers(self.library, self.session_id)
         self.question_edits: dict[str, QPlainTextEdit] = {}
         for number, question in enumerate(follow_up_questions(), start=1):
@@ -514,8 +563,12 @@ class FollowUpDialog(QDialog):
             layout.addSpacing(8)
             self.question_edits[question.id] = edit
             self._autosaves.append(
-                _Autosave(edit, lambda text, q=question.id: self._run(
-                    lambda: self.ops.set_evaluation_answer(self.session_id, q, text)))
+                _Autosave(
+                    edit,
+                    lambda text, q=question.id: self._run(
+                        lambda: self.ops.set_evaluation_answer(self.session_id, q, text)
+                    ),
+                )
             )
         layout.addStretch(1)
         scroll.setWidget(inner)
@@ -526,20 +579,26 @@ class FollowUpDialog(QDialog):
     def _build_new_actions_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_muted("Acties die in dit vervolggesprek zijn afgesproken. Ze staan "
-                                "ook in het actieplan van dit gesprek."))
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "Acties die in dit vervolggesprek zijn afgesproken. Ze staan "
+                    "ook in het actieplan van dit gesprek."
+                )
+            )
+        )
         self.new_actions = QListWidget()
-        self.new_actions.setAccessibleName("Nieuwe acties")
+        self.new_actions.setAccessibleName(self.tr("Nieuwe acties"))
         layout.addWidget(self.new_actions, 1)
         form = QHBoxLayout()
         self.new_what = QLineEdit()
-        self.new_what.setPlaceholderText("Wat moet er gebeuren?")
-        self.new_what.setAccessibleName("Nieuwe actie: wat")
+        self.new_what.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
+        self.new_what.setAccessibleName(self.tr("Nieuwe actie: wat"))
         self.new_who = QLineEdit()
-        self.new_who.setPlaceholderText("Wie?")
-        self.new_who.setAccessibleName("Nieuwe actie: wie")
+        self.new_who.setPlaceholderText(self.tr("Wie?"))
+        self.new_who.setAccessibleName(self.tr("Nieuwe actie: wie"))
         self.new_who.setMaximumWidth(200)
-        self.add_button = QPushButton("Toevoegen")
+        self.add_button = QPushButton(self.tr("Toevoegen"))
         self.add_button.clicked.connect(self._add_new_action)
         self.new_what.returnPressed.connect(self._add_new_action)
         form.addWidget(self.new_what, 3)
@@ -556,7 +615,7 @@ class FollowUpDialog(QDialog):
             who = f" — {action.who}" if action.who else ""
             self.new_actions.addItem(f"{action.what}{who}")
         if not actions:
-            self.new_actions.addItem("(nog geen nieuwe acties)")
+            self.new_actions.addItem(self.tr("(nog geen nieuwe acties)"))
 
     def _add_new_action(self) -> None:
         what, who = self.new_what.text(), self.new_who.text()
@@ -573,7 +632,7 @@ class FollowUpDialog(QDialog):
         except PraatplaatError as exc:
             self._status(exc.message, error=True)
             return False
-        self._status("Alles wordt automatisch bewaard.")
+        self._status(self.tr("Alles wordt automatisch bewaard."))
         return True
 
     def _status(self, text: str, *, error: bool = False) -> None:

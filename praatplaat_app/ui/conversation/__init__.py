@@ -20,7 +20,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
@@ -51,6 +51,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
 
 log = logging.getLogger("praatplaat.ui.conversation")
 
@@ -141,7 +142,7 @@ class ConversationUi(QObject):
                 self.library, self.catalog, self.ops, session_id, self.main_window
             )
         except NotFoundError as exc:
-            inform(self.main_window, "Gesprek niet gevonden", exc.message)
+            inform(self.main_window, self.tr("Gesprek niet gevonden"), exc.message)
             return None
         self.windows[session_id] = window
         window.closed.connect(self._window_closed)
@@ -184,9 +185,11 @@ class ConversationUi(QObject):
             self.projector.previous_question_requested.connect(lambda: self._step_question(-1))
         workspace = self.workspace()
         self.projector.show_state(
-            workspace.presentation_state() if workspace is not None else _presentation_state()(
+            workspace.presentation_state()
+            if workspace is not None
+            else _presentation_state()(
                 heading=self.catalog.title,
-                question="Open een gesprek om de praatplaat en de hulpvragen te tonen.",
+                question=self.tr("Open een gesprek om de praatplaat en de hulpvragen te tonen."),
             )
         )
         facilitator = workspace.window() if workspace is not None else self.main_window
@@ -298,10 +301,13 @@ def _find_menu(main_window: QWidget, name: str) -> QMenu | None:
     if bar is None:
         return None
     titles = _MENU_TITLES.get(name, ())
+    # In English the main window's menus have translated titles (context "Menus").
+    titles = tuple(QCoreApplication.translate("Menus", t) for t in titles[:1]) + titles
     for action in bar.actions():
         menu = action.menu()
-        if menu is not None and action.text().replace("&", "") in {t.replace("&", "")
-                                                                    for t in titles}:
+        if menu is not None and action.text().replace("&", "") in {
+            t.replace("&", "") for t in titles
+        }:
             return menu
     return bar.addMenu(titles[0] if titles else name)
 
@@ -330,16 +336,28 @@ def install_conversation_ui(
     """Hook the conversation screens into the main window; returns the controller."""
     ui = ConversationUi(main_window, library, catalog, ops)
 
-    new_action = QAction("&Nieuw gesprek…", main_window)
+    new_action = QAction(
+        QCoreApplication.translate("ConversationUi", "&Nieuw gesprek…"), main_window
+    )
     new_action.setShortcut(QKeySequence("Ctrl+N"))
-    new_action.setToolTip("Een nieuw gesprek beginnen, met een bestaande of een nieuwe route "
-                          "(Ctrl+N)")
+    new_action.setToolTip(
+        QCoreApplication.translate(
+            "ConversationUi",
+            "Een nieuw gesprek beginnen, met een bestaande of een nieuwe route (Ctrl+N)",
+        )
+    )
     new_action.setStatusTip(new_action.toolTip())
     new_action.triggered.connect(lambda _c=False: ui.new_conversation())
     _add_menu_action(main_window, "file", new_action, separator_before=False)
 
-    open_action = QAction("Gesprek &openen", main_window)
-    open_action.setToolTip("Het gekozen gesprek openen om het te voeren of aan te vullen")
+    open_action = QAction(
+        QCoreApplication.translate("ConversationUi", "Gesprek &openen"), main_window
+    )
+    open_action.setToolTip(
+        QCoreApplication.translate(
+            "ConversationUi", "Het gekozen gesprek openen om het te voeren of aan te vullen"
+        )
+    )
     open_action.setStatusTip(open_action.toolTip())
 
     def open_selected() -> None:
@@ -349,18 +367,29 @@ def install_conversation_ui(
         if selected and selected[0] == "session":
             ui.open_conversation(selected[1])
         else:
-            inform(main_window, "Gesprek openen",
-                   "Kies eerst links een gesprek in de lijst, of begin een nieuw gesprek "
-                   "(Ctrl+N).")
+            inform(
+                main_window,
+                QCoreApplication.translate("ConversationUi", "Gesprek openen"),
+                QCoreApplication.translate(
+                    "ConversationUi",
+                    "Kies eerst links een gesprek in de lijst, of begin een nieuw gesprek "
+                    "(Ctrl+N).",
+                ),
+            )
 
     open_action.triggered.connect(lambda _c=False: open_selected())
     _add_menu_action(main_window, "file", open_action)
 
-    projector_action = QAction("&Projectieweergave", main_window)
+    projector_action = QAction(
+        QCoreApplication.translate("ConversationUi", "&Projectieweergave"), main_window
+    )
     projector_action.setShortcut(QKeySequence("F5"))
     projector_action.setToolTip(
-        "De praatplaat en de hulpvraag van het open gesprek op een tweede scherm of beamer "
-        "(F5). Notities en namen worden daar nooit getoond."
+        QCoreApplication.translate(
+            "ConversationUi",
+            "De praatplaat en de hulpvraag van het open gesprek op een tweede scherm of beamer "
+            "(F5). Notities en namen worden daar nooit getoond.",
+        )
     )
     projector_action.setStatusTip(projector_action.toolTip())
     projector_action.triggered.connect(lambda _c=False: ui.toggle_projector())

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, SignalInstance
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, SignalInstance
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 from praatplaat_app import APP_NAME, ORG_NAME
@@ -50,11 +50,15 @@ def ask(
     text: str,
     informative: str = "",
     *,
-    yes: str = "Ja",
-    no: str = "Nee",
+    yes: str | None = None,
+    no: str | None = None,
     default_yes: bool = False,
 ) -> bool:
     """A yes/no question with Dutch buttons. True for yes."""
+    if yes is None:
+        yes = QCoreApplication.translate("Common", "Ja")
+    if no is None:
+        no = QCoreApplication.translate("Common", "Nee")
     box = QMessageBox(QMessageBox.Icon.Question, title, text, Button.Yes | Button.No, parent)
     box.setInformativeText(informative)
     box.setAccessibleName(title)
@@ -81,7 +85,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOR};")
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    label.setAccessibleName("Foutmelding")
+    label.setAccessibleName(QCoreApplication.translate("Common", "Foutmelding"))
     label.hide()
     return label
 
@@ -96,7 +100,11 @@ def set_error(field: QWidget, label: QLabel | None, message: str) -> None:
     if base is None:
         base = field.accessibleDescription()
         field.setProperty("base_description", base)
-    field.setAccessibleDescription(f"Fout: {message}" if message else base)
+    field.setAccessibleDescription(
+        QCoreApplication.translate("Common", "Fout: {message}").format(message=message)
+        if message
+        else base
+    )
     if label is not None:
         label.setText(message)
         label.setVisible(bool(message))
@@ -107,7 +115,11 @@ def has_error(field: QWidget) -> bool:
 
 
 def format_date(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else "zonder datum"
+    return (
+        value.strftime("%d-%m-%Y")
+        if value
+        else QCoreApplication.translate("Common", "zonder datum")
+    )
 
 
 def to_qdate(value: dt.date) -> QDate:

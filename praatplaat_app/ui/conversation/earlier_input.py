@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from praatplaat_app.domain import Conversation, Session, SessionKind
@@ -47,13 +48,21 @@ class EarlierInput:
     def empty(self) -> bool:
         return not self.conversations
 
+    def dates_only_text(self) -> str:
+        """The dates of the student conversations, e.g. "03-02-2025, 10-03-2025"."""
+        return ", ".join(format_date(c.session.date) for c in self.conversations)
+
     def dates_text(self) -> str:
         dates = [format_date(c.session.date) for c in self.conversations]
         if not dates:
             return ""
         if len(dates) == 1:
-            return f"studentengesprek van {dates[0]}"
-        return "studentengesprekken van " + ", ".join(dates)
+            return QCoreApplication.translate("EarlierInput", "studentengesprek van {date}").format(
+                date=dates[0]
+            )
+        return QCoreApplication.translate("EarlierInput", "studentengesprekken van {dates}").format(
+            dates=", ".join(dates)
+        )
 
     def entries(self, indicator_id: str, theme_id: str, kind: str) -> list[EarlierEntry]:
         result = []
@@ -92,9 +101,7 @@ class EarlierInputBox(QWidget):
         self.view.setReadOnly(True)
         self.view.setUndoRedoEnabled(False)
         self.view.setTabChangesFocus(True)
-        self.view.setStyleSheet(
-            f"QPlainTextEdit {{ background: {EARLIER_BG}; color: #3A3A3A; }}"
-        )
+        self.view.setStyleSheet(f"QPlainTextEdit {{ background: {EARLIER_BG}; color: #3A3A3A; }}")
         line = self.view.fontMetrics().lineSpacing()
         self.view.setMinimumHeight(int(line * 2.5))
         self.view.setMaximumHeight(int(line * 6.5))
@@ -105,15 +112,19 @@ class EarlierInputBox(QWidget):
         self.set_text("", "")
 
     def set_text(self, text: str, source: str) -> None:
-        self.header.setText(f"Inbreng studenten ({source})" if source else "Inbreng studenten")
+        self.header.setText(
+            self.tr("Inbreng studenten ({source})").format(source=source)
+            if source
+            else self.tr("Inbreng studenten")
+        )
         self.view.setAccessibleName(
-            f"Inbreng studenten, {self.what.lower()} (alleen lezen)"
+            self.tr("Inbreng studenten, {what} (alleen lezen)").format(what=self.what.lower())
         )
         if text.strip():
             self.view.setPlainText(text)
         else:
             self.view.setPlainText("")
-        self.view.setPlaceholderText("De studenten hebben hier niets over genoteerd.")
+        self.view.setPlaceholderText(self.tr("De studenten hebben hier niets over genoteerd."))
 
     def text(self) -> str:
         return self.view.toPlainText()

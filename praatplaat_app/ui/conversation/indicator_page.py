@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,9 +45,11 @@ from praatplaat_app.ui.conversation.earlier_input import EarlierInput, EarlierIn
 from praatplaat_app.ui.conversation.note_editor import NoteEditor, NoteKey
 
 PLACEHOLDERS = {
-    NoteKind.GOES_WELL: "Wat gaat al goed? Typ hier; alles wordt vanzelf bewaard.",
-    NoteKind.IMPROVE: "Wat kan beter, en hoe?",
-    NoteKind.FREE: "Overige notities bij dit thema.",
+    NoteKind.GOES_WELL: QT_TRANSLATE_NOOP(
+        "IndicatorPage", "Wat gaat al goed? Typ hier; alles wordt vanzelf bewaard."
+    ),
+    NoteKind.IMPROVE: QT_TRANSLATE_NOOP("IndicatorPage", "Wat kan beter, en hoe?"),
+    NoteKind.FREE: QT_TRANSLATE_NOOP("IndicatorPage", "Overige notities bij dit thema."),
 }
 THEME_KINDS = (NoteKind.GOES_WELL, NoteKind.IMPROVE, NoteKind.FREE)
 
@@ -69,8 +71,9 @@ def _muted(label: QLabel) -> QLabel:
 class Collapsible(QWidget):
     """A heading that shows or hides what is under it."""
 
-    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None,
-                 *, expanded: bool = False) -> None:
+    def __init__(
+        self, title: str, content: QWidget, parent: QWidget | None = None, *, expanded: bool = False
+    ) -> None:
         super().__init__(parent)
         self.title = title
         self.toggle = QToolButton(self)
@@ -113,14 +116,14 @@ class QuestionsBox(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        self.title = _bold(QLabel("Hulpvragen", self))
+        self.title = _bold(QLabel(self.tr("Hulpvragen"), self))
         self.counter = _muted(QLabel(self))
-        self.previous = QPushButton("◀ Vorige vraag", self)
-        self.previous.setAccessibleName("Vorige hulpvraag")
-        self.previous.setToolTip("Vorige hulpvraag (Alt+PgUp); de projectie volgt")
-        self.next = QPushButton("Volgende vraag ▶", self)
-        self.next.setAccessibleName("Volgende hulpvraag")
-        self.next.setToolTip("Volgende hulpvraag (Alt+PgDown); de projectie volgt")
+        self.previous = QPushButton(self.tr("◀ Vorige vraag"), self)
+        self.previous.setAccessibleName(self.tr("Vorige hulpvraag"))
+        self.previous.setToolTip(self.tr("Vorige hulpvraag (Alt+PgUp); de projectie volgt"))
+        self.next = QPushButton(self.tr("Volgende vraag ▶"), self)
+        self.next.setAccessibleName(self.tr("Volgende hulpvraag"))
+        self.next.setToolTip(self.tr("Volgende hulpvraag (Alt+PgDown); de projectie volgt"))
         top.addWidget(self.title)
         top.addWidget(self.counter)
         top.addStretch(1)
@@ -133,7 +136,7 @@ class QuestionsBox(QFrame):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName("Hulpvragen voor de gespreksleider")
+        self.list.setAccessibleName(self.tr("Hulpvragen voor de gespreksleider"))
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.list.setStyleSheet(
             "QListWidget::item { padding: 3px 2px; }"
@@ -145,9 +148,10 @@ class QuestionsBox(QFrame):
         self.list.currentRowChanged.connect(self._row_changed)
         self._questions: list[str] = []
 
-    def set_questions(self, questions: list[str] | tuple[str, ...], current: int = 0,
-                      title: str = "Hulpvragen") -> None:
-        self.title.setText(title)
+    def set_questions(
+        self, questions: list[str] | tuple[str, ...], current: int = 0, title: str | None = None
+    ) -> None:
+        self.title.setText(self.tr("Hulpvragen") if title is None else title)
         self._questions = list(questions)
         self.list.blockSignals(True)
         self.list.clear()
@@ -162,16 +166,18 @@ class QuestionsBox(QFrame):
         """Tall enough for every question (wrapped at the current width), at most ~8 lines."""
         line = self.list.fontMetrics().lineSpacing()
         margins = self.layout().contentsMargins()
-        width = max(200, self.width() - margins.left() - margins.right()
-                    - 2 * self.list.frameWidth() - 12)
+        width = max(
+            200, self.width() - margins.left() - margins.right() - 2 * self.list.frameWidth() - 12
+        )
         bold = QFont(self.list.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         limit = line * 6.8
         total = 0
         for n, question in enumerate(self._questions):
-            rect = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap),
-                                        question)
+            rect = metrics.boundingRect(
+                0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), question
+            )
             row = rect.height() + 6
             if n >= 2 and total + row > limit:
                 break  # whole rows only; the list scrolls for the rest
@@ -232,7 +238,9 @@ class QuestionsBox(QFrame):
     def _update_buttons(self) -> None:
         n = len(self._questions)
         i = self.current()
-        self.counter.setText(f"vraag {i + 1} van {n}" if n else "")
+        self.counter.setText(
+            self.tr("vraag {number} van {count}").format(number=i + 1, count=n) if n else ""
+        )
         self.previous.setEnabled(n > 0 and i > 0)
         self.next.setEnabled(n > 0 and i < n - 1)
 
@@ -247,19 +255,19 @@ class TipLine(QWidget):
         self.toggle = QToolButton(self)
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
-        self.toggle.setText("Tip")
+        self.toggle.setText(self.tr("Tip"))
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setAccessibleName("Tip tonen")
-        self.toggle.setToolTip("Een tip uit de evaluaties van de routes")
+        self.toggle.setAccessibleName(self.tr("Tip tonen"))
+        self.toggle.setToolTip(self.tr("Een tip uit de evaluaties van de routes"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setStyleSheet("color: #4A4A4A;")
         self.more = QToolButton(self)
         self.more.setAutoRaise(True)
-        self.more.setText("Volgende tip")
-        self.more.setAccessibleName("Volgende tip")
+        self.more.setText(self.tr("Volgende tip"))
+        self.more.setAccessibleName(self.tr("Volgende tip"))
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
@@ -285,7 +293,7 @@ class TipLine(QWidget):
 
     def _toggled(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName("Tip verbergen" if on else "Tip tonen")
+        self.toggle.setAccessibleName(self.tr("Tip verbergen") if on else self.tr("Tip tonen"))
         self._show()
 
     def _show(self) -> None:
@@ -302,9 +310,15 @@ class TipLine(QWidget):
 class NoteColumn(QWidget):
     """A label, the students' earlier input (optional), the note field and 'Actie maken'."""
 
-    def __init__(self, kind: str, ops: Operations, parent: QWidget | None,
-                 writer: Callable[[NoteKey, str], object] | None, *,
-                 side_by_side: bool = False) -> None:
+    def __init__(
+        self,
+        kind: str,
+        ops: Operations,
+        parent: QWidget | None,
+        writer: Callable[[NoteKey, str], object] | None,
+        *,
+        side_by_side: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         label_text = NOTE_KIND_LABELS[kind]
@@ -315,7 +329,10 @@ class NoteColumn(QWidget):
         layout.addWidget(self.label)
         self.earlier = EarlierInputBox(label_text, self)
         self.editor = NoteEditor(
-            ops, self, accessible_name=label_text, placeholder=PLACEHOLDERS.get(kind, ""),
+            ops,
+            self,
+            accessible_name=label_text,
+            placeholder=self.tr(PLACEHOLDERS[kind]) if kind in PLACEHOLDERS else "",
             writer=writer,
         )
         self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 6)
@@ -331,16 +348,20 @@ class NoteColumn(QWidget):
             layout.addWidget(self.earlier)
             layout.addWidget(self.editor, 1)
         bottom = QHBoxLayout()
-        self.action_button = QPushButton("Actie maken", self)
+        self.action_button = QPushButton(self.tr("Actie maken"), self)
         self.action_button.setToolTip(
-            "Maak van deze notitie, of van de geselecteerde tekst, een conceptactie voor het "
-            "actieplan (Ctrl+Shift+A)"
+            self.tr(
+                "Maak van deze notitie, of van de geselecteerde tekst, een conceptactie voor het "
+                "actieplan (Ctrl+Shift+A)"
+            )
         )
-        self.action_button.setAccessibleName(f"Actie maken van {label_text.lower()}")
+        self.action_button.setAccessibleName(
+            self.tr("Actie maken van {what}").format(what=label_text.lower())
+        )
         self.feedback = QLabel(self)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName("Melding")
+        self.feedback.setAccessibleName(self.tr("Melding"))
         bottom.addWidget(self.action_button)
         bottom.addWidget(self.feedback, 1)
         layout.addLayout(bottom)
@@ -397,7 +418,7 @@ class IndicatorPage(QWidget):
         titles = QVBoxLayout()
         titles.setSpacing(0)
         self.title = _bold(QLabel(self.header), 1.45)
-        self.title.setAccessibleName("Indicator")
+        self.title.setAccessibleName(self.tr("Indicator"))
         self.title.setWordWrap(True)
         self.poster_text = _muted(QLabel(self.header))
         self.poster_text.setWordWrap(True)
@@ -429,23 +450,25 @@ class IndicatorPage(QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.explanation.setAccessibleName("Toelichting bij de indicator")
+        self.explanation.setAccessibleName(self.tr("Toelichting bij de indicator"))
         self.explanation_box = Collapsible(
-            "Toelichting voor de gespreksleider (onderlegger)", self.explanation, page
+            self.tr("Toelichting voor de gespreksleider (onderlegger)"), self.explanation, page
         )
         layout.addWidget(self.explanation_box)
 
         self.examples = QLabel(page)
         self.examples.setWordWrap(True)
         self.examples.setTextFormat(Qt.TextFormat.RichText)
-        self.examples.setAccessibleName("Voorbeelden uit het routeboek")
-        self.examples_box = Collapsible("Voorbeelden uit het routeboek", self.examples, page)
+        self.examples.setAccessibleName(self.tr("Voorbeelden uit het routeboek"))
+        self.examples_box = Collapsible(
+            self.tr("Voorbeelden uit het routeboek"), self.examples, page
+        )
         layout.addWidget(self.examples_box)
 
         self.overview_tip = TipLine(page)
         layout.addWidget(self.overview_tip)
 
-        themes_label = _bold(QLabel("Thema's bij deze indicator", page))
+        themes_label = _bold(QLabel(self.tr("Thema's bij deze indicator"), page))
         layout.addWidget(themes_label)
         self.theme_buttons_holder = QWidget(page)
         self.theme_buttons = QGridLayout(self.theme_buttons_holder)
@@ -455,12 +478,11 @@ class IndicatorPage(QWidget):
 
         notes_row = QHBoxLayout()
         notes_row.setSpacing(12)
-        self.indicator_notes = NoteColumn(NoteKind.FREE, self.ops, page, writer,
-                                          side_by_side=True)
-        self.indicator_notes.label.setText("Notities bij deze indicator")
-        self.indicator_notes.editor.setAccessibleName("Notities bij deze indicator")
+        self.indicator_notes = NoteColumn(NoteKind.FREE, self.ops, page, writer, side_by_side=True)
+        self.indicator_notes.label.setText(self.tr("Notities bij deze indicator"))
+        self.indicator_notes.editor.setAccessibleName(self.tr("Notities bij deze indicator"))
         self.indicator_notes.editor.setPlaceholderText(
-            "Notities bij de indicator als geheel. Typ hier; alles wordt vanzelf bewaard."
+            self.tr("Notities bij de indicator als geheel. Typ hier; alles wordt vanzelf bewaard.")
         )
         notes_row.addWidget(self.indicator_notes, 1)
         layout.addLayout(notes_row, 1)
@@ -475,14 +497,16 @@ class IndicatorPage(QWidget):
         top = QHBoxLayout()
         self.theme_title = _bold(QLabel(page), 1.2)
         self.theme_title.setWordWrap(True)
-        self.theme_title.setAccessibleName("Thema")
-        self.discussed = QCheckBox("Besproken", page)
-        self.discussed.setAccessibleName("Thema besproken")
-        self.discussed.setToolTip("Vink aan als dit thema is besproken")
+        self.theme_title.setAccessibleName(self.tr("Thema"))
+        self.discussed = QCheckBox(self.tr("Besproken"), page)
+        self.discussed.setAccessibleName(self.tr("Thema besproken"))
+        self.discussed.setToolTip(self.tr("Vink aan als dit thema is besproken"))
         self.discussed.clicked.connect(self._discussed_clicked)
-        self.next_theme = QPushButton("Volgend onderdeel ▶", page)
-        self.next_theme.setAccessibleName("Volgend onderdeel")
-        self.next_theme.setToolTip("Naar het volgende thema of de volgende indicator (Ctrl+PgDown)")
+        self.next_theme = QPushButton(self.tr("Volgend onderdeel ▶"), page)
+        self.next_theme.setAccessibleName(self.tr("Volgend onderdeel"))
+        self.next_theme.setToolTip(
+            self.tr("Naar het volgende thema of de volgende indicator (Ctrl+PgDown)")
+        )
         self.next_theme.clicked.connect(self._go_next)
         top.addWidget(self.theme_title, 1)
         top.addWidget(self.discussed)
@@ -525,9 +549,9 @@ class IndicatorPage(QWidget):
 
     def _action_for(self, editor: NoteEditor) -> QAction:
         action = QAction(
-            "Actie maken van de selectie"
+            self.tr("Actie maken van de selectie")
             if editor.selected_text()
-            else "Actie maken van deze notitie",
+            else self.tr("Actie maken van deze notitie"),
             editor,
         )
         action.triggered.connect(lambda: self.make_action(editor))
@@ -583,12 +607,12 @@ class IndicatorPage(QWidget):
         self.explanation.setText(indicator.explanation)
         examples = self.catalog.examples_for(indicator.id)
         self.examples.setText(
-            "".join(
-                f"<p><b>{_esc(e.title)}</b><br>{_esc(e.summary)}</p>" for e in examples
-            )
+            "".join(f"<p><b>{_esc(e.title)}</b><br>{_esc(e.summary)}</p>" for e in examples)
         )
         self.examples_box.setVisible(bool(examples))
-        self.examples_box.toggle.setText(f"Voorbeelden uit het routeboek ({len(examples)})")
+        self.examples_box.toggle.setText(
+            self.tr("Voorbeelden uit het routeboek ({count})").format(count=len(examples))
+        )
         tips = [t.text for t in self.catalog.tips_for(indicator.id, "gesprek")]
         self.overview_tip.set_tips(tips)
 
@@ -596,7 +620,7 @@ class IndicatorPage(QWidget):
         self.overview_questions.set_questions(
             indicator.guiding_questions,
             self._question_index.get((indicator.id, ""), 0),
-            "Hulpvragen bij deze indicator",
+            self.tr("Hulpvragen bij deze indicator"),
         )
         self._fill_theme_buttons(indicator, conv)
         key = NoteKey(self.session_id, indicator.id, "", NoteKind.FREE)
@@ -606,18 +630,16 @@ class IndicatorPage(QWidget):
 
     def _show_theme(self, indicator: Indicator, theme: Theme, conv: Conversation) -> None:
         self.theme_title.setText(theme.title)
-        others = [
-            self.catalog.indicator(i).title for i in theme.indicator_ids if i != indicator.id
-        ]
+        others = [self.catalog.indicator(i).title for i in theme.indicator_ids if i != indicator.id]
         self.shared_with.setText(
-            "Dit thema hoort ook bij: " + ", ".join(others) if others else ""
+            self.tr("Dit thema hoort ook bij: ") + ", ".join(others) if others else ""
         )
         self.shared_with.setVisible(bool(others))
         self.discussed.setChecked(conv.is_discussed(indicator.id, theme.id))
         self.theme_questions.set_questions(
             theme.guiding_questions,
             self._question_index.get((indicator.id, theme.id), 0),
-            "Hulpvragen bij dit thema",
+            self.tr("Hulpvragen bij dit thema"),
         )
         themes = self.catalog.themes_for(indicator.id)
         position = next((i for i, t in enumerate(themes) if t.id == theme.id), 0)
@@ -632,27 +654,29 @@ class IndicatorPage(QWidget):
         if self.earlier is not None:
             if self.earlier.empty:
                 self.earlier_source.setText(
-                    "Er is nog geen eerder studentengesprek over deze route; hun inbreng "
-                    "verschijnt hier zodra dat er is."
+                    self.tr(
+                        "Er is nog geen eerder studentengesprek over deze route; hun inbreng "
+                        "verschijnt hier zodra dat er is."
+                    )
                 )
             else:
                 self.earlier_source.setText(
-                    f"Naast elk veld staat wat de studenten zeiden ({self.earlier.dates_text()}),"
-                    " alleen om te lezen."
+                    self.tr(
+                        "Naast elk veld staat wat de studenten zeiden ({dates}), alleen om te lezen."
+                    ).format(dates=self.earlier.dates_text())
                 )
         self.earlier_source.setVisible(self.earlier is not None)
 
-    def _show_earlier_for(self, column: NoteColumn, indicator_id: str, theme_id: str,
-                          kind: str) -> None:
+    def _show_earlier_for(
+        self, column: NoteColumn, indicator_id: str, theme_id: str, kind: str
+    ) -> None:
         show = self.earlier is not None and not self.earlier.empty
         column.earlier.setVisible(show)
         if show:
             assert self.earlier is not None
             column.earlier.set_text(
                 self.earlier.text(indicator_id, theme_id, kind),
-                self.earlier.dates_text().removeprefix("studentengesprek van ").removeprefix(
-                    "studentengesprekken van "
-                ),
+                self.earlier.dates_only_text(),
             )
 
     def _fill_theme_buttons(self, indicator: Indicator, conv: Conversation) -> None:
@@ -663,16 +687,15 @@ class IndicatorPage(QWidget):
         themes = self.catalog.themes_for(indicator.id)
         for n, theme in enumerate(themes):
             done = conv.is_discussed(indicator.id, theme.id)
-            has_notes = any(
-                conv.note_text(indicator.id, theme.id, k).strip() for k in THEME_KINDS
-            )
+            has_notes = any(conv.note_text(indicator.id, theme.id, k).strip() for k in THEME_KINDS)
             mark = "✓ " if done else ("✎ " if has_notes else "")
             button = QPushButton((mark + theme.title).replace("&", "&&"), self.theme_buttons_holder)
             button.setAccessibleName(
-                theme.title + (", besproken" if done else "") + (", met notities" if has_notes
-                                                               else "")
+                theme.title
+                + (self.tr(", besproken") if done else "")
+                + (self.tr(", met notities") if has_notes else "")
             )
-            button.setToolTip("Naar dit thema")
+            button.setToolTip(self.tr("Naar dit thema"))
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(
@@ -719,9 +742,11 @@ class IndicatorPage(QWidget):
             return
         self.ops.set_theme_discussed(self.session_id, self.indicator_id, self.theme_id, checked)
         theme = self.catalog.theme(self.theme_id).title
-        emit(self.status_message,
-            f"‘{theme}’ is gemarkeerd als besproken." if checked
-            else f"‘{theme}’ is niet meer gemarkeerd als besproken."
+        emit(
+            self.status_message,
+            self.tr("‘{theme}’ is gemarkeerd als besproken.").format(theme=theme)
+            if checked
+            else self.tr("‘{theme}’ is niet meer gemarkeerd als besproken.").format(theme=theme),
         )
 
     def _go_next(self) -> None:
@@ -742,7 +767,7 @@ class IndicatorPage(QWidget):
         try:
             if note is None or not note.text.strip():
                 raise PraatplaatError(
-                    "Deze notitie is nog leeg. Schrijf eerst op wat er moet gebeuren."
+                    self.tr("Deze notitie is nog leeg. Schrijf eerst op wat er moet gebeuren.")
                 )
             action = self.ops.note_to_draft_action(note.id, selected or None)
         except PraatplaatError as exc:
@@ -751,9 +776,9 @@ class IndicatorPage(QWidget):
             emit(self.status_message, exc.message)
             return False
         short = action.what if len(action.what) <= 60 else action.what[:57] + "…"
-        message = f"Conceptactie gemaakt voor het actieplan: “{short}”"
+        message = self.tr("Conceptactie gemaakt voor het actieplan: “{text}”").format(text=short)
         if column is not None:
-            column.show_feedback("✓ Conceptactie gemaakt")
+            column.show_feedback(self.tr("✓ Conceptactie gemaakt"))
         emit(self.status_message, message)
         return True
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -51,12 +51,22 @@ from praatplaat_app.validation import parse_date
 
 NEW_ROUTE = ""
 KIND_HINTS = {
-    SessionKind.STUDENTS: "Meestal het eerste gesprek: met de studenten die de route volgden.",
-    SessionKind.STAFF: "Met docenten, werkbegeleiders en/of praktijkopleiders; de inbreng van "
-    "de studenten staat erbij.",
-    SessionKind.JOINT: "Studenten, docenten en werkbegeleiders samen; de inbreng van de "
-    "studenten staat erbij.",
-    SessionKind.FOLLOW_UP: "Ongeveer een half jaar later: wat is er met de acties gebeurd?",
+    SessionKind.STUDENTS: QT_TRANSLATE_NOOP(
+        "NewConversationDialog",
+        "Meestal het eerste gesprek: met de studenten die de route volgden.",
+    ),
+    SessionKind.STAFF: QT_TRANSLATE_NOOP(
+        "NewConversationDialog",
+        "Met docenten, werkbegeleiders en/of praktijkopleiders; de inbreng van "
+        "de studenten staat erbij.",
+    ),
+    SessionKind.JOINT: QT_TRANSLATE_NOOP(
+        "NewConversationDialog",
+        "Studenten, docenten en werkbegeleiders samen; de inbreng van de studenten staat erbij.",
+    ),
+    SessionKind.FOLLOW_UP: QT_TRANSLATE_NOOP(
+        "NewConversationDialog", "Ongeveer een half jaar later: wat is er met de acties gebeurd?"
+    ),
 }
 LAST_FACILITATOR_KEY = "conversation/last_facilitator"
 
@@ -83,15 +93,17 @@ class NewConversationDialog(QDialog):
         self.ops = ops
         self.session_id: str | None = None
         self.route_id: str | None = None
-        self.setWindowTitle("Nieuw gesprek")
-        self.setAccessibleName("Nieuw gesprek")
+        self.setWindowTitle(self.tr("Nieuw gesprek"))
+        self.setAccessibleName(self.tr("Nieuw gesprek"))
         self.setStyleSheet(ERROR_STYLE)
         self.setSizeGripEnabled(True)
 
         outer = QVBoxLayout(self)
         intro = QLabel(
-            "Vul in wat u weet; alleen de route is verplicht. Namen van deelnemers mogen leeg "
-            "blijven.",
+            self.tr(
+                "Vul in wat u weet; alleen de route is verplicht. Namen van deelnemers mogen leeg "
+                "blijven."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -107,13 +119,13 @@ class NewConversationDialog(QDialog):
         columns.setContentsMargins(0, 0, 0, 0)
 
         # ---------------------------------------------------------------- 1. route
-        route_box = QGroupBox(_group_title(1, "Route"), body)
+        route_box = QGroupBox(_group_title(1, self.tr("Route")), body)
         route_layout = QVBoxLayout(route_box)
         route_row = QHBoxLayout()
-        route_label = QLabel("&Route", route_box)
+        route_label = QLabel(self.tr("&Route"), route_box)
         self.route_combo = QComboBox(route_box)
-        self.route_combo.setAccessibleName("Route")
-        self.route_combo.addItem("Nieuwe route aanmaken", NEW_ROUTE)
+        self.route_combo.setAccessibleName(self.tr("Route"))
+        self.route_combo.addItem(self.tr("Nieuwe route aanmaken"), NEW_ROUTE)
         routes = library.routes()
         for route in routes:
             self.route_combo.addItem(route.name, route.id)
@@ -124,7 +136,7 @@ class NewConversationDialog(QDialog):
         self.route_summary = QLabel(route_box)
         self.route_summary.setWordWrap(True)
         self.route_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.route_summary.setAccessibleName("Gegevens van de gekozen route")
+        self.route_summary.setAccessibleName(self.tr("Gegevens van de gekozen route"))
         self.route_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         route_layout.addWidget(self.route_summary)
         self.route_form = RouteForm(route_box)
@@ -136,7 +148,7 @@ class NewConversationDialog(QDialog):
         columns.addLayout(right, 6)
 
         # ---------------------------------------------------------------- 2. conversation
-        talk_box = QGroupBox(_group_title(2, "Het gesprek"), body)
+        talk_box = QGroupBox(_group_title(2, self.tr("Het gesprek")), body)
         form = QFormLayout(talk_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         kinds = QWidget(talk_box)
@@ -146,8 +158,8 @@ class NewConversationDialog(QDialog):
         self.kind_buttons: dict[str, QRadioButton] = {}
         for n, (value, label) in enumerate(SESSION_KIND_LABELS.items()):
             button = QRadioButton(label, kinds)
-            button.setAccessibleName(f"Soort gesprek: {label}")
-            button.setToolTip(KIND_HINTS.get(value, ""))
+            button.setAccessibleName(self.tr("Soort gesprek: {kind}").format(kind=label))
+            button.setToolTip(self.tr(KIND_HINTS.get(value, "")) if value in KIND_HINTS else "")
             self.kind_group.addButton(button, n)
             self.kind_buttons[str(value)] = button
             kinds_grid.addWidget(button, n // 2, n % 2)
@@ -155,15 +167,15 @@ class NewConversationDialog(QDialog):
         self.kind_hint.setWordWrap(True)
         self.kind_hint.setStyleSheet("color: palette(placeholder-text);")
         kinds_grid.addWidget(self.kind_hint, 2, 0, 1, 2)
-        form.addRow("Soort gesprek", kinds)
+        form.addRow(self.tr("Soort gesprek"), kinds)
         self.kind_group.idToggled.connect(self._kind_toggled)
 
         self.date = QDateEdit(talk_box)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setDate(QDate.currentDate())
-        self.date.setAccessibleName("Datum van het gesprek")
-        self.date.setToolTip("dd-mm-jjjj; klik op het pijltje voor een kalender")
+        self.date.setAccessibleName(self.tr("Datum van het gesprek"))
+        self.date.setToolTip(self.tr("dd-mm-jjjj; klik op het pijltje voor een kalender"))
         self.date_error = error_label(talk_box)
         self.date.dateChanged.connect(lambda _d: set_error(self.date, self.date_error, ""))
         date_box = QWidget(talk_box)
@@ -172,29 +184,35 @@ class NewConversationDialog(QDialog):
         date_col.setSpacing(2)
         date_col.addWidget(self.date)
         date_col.addWidget(self.date_error)
-        date_label = QLabel("&Datum", talk_box)
+        date_label = QLabel(self.tr("&Datum"), talk_box)
         date_label.setBuddy(self.date)
         form.addRow(date_label, date_box)
 
-        self.facilitator = self._line(talk_box, "Gespreksleider", "uw naam")
+        self.facilitator = self._line(talk_box, self.tr("Gespreksleider"), self.tr("uw naam"))
         self.facilitator.setText(str(settings().value(LAST_FACILITATOR_KEY, "") or ""))
-        self._add_row(form, "&Gespreksleider", self.facilitator)
+        self._add_row(form, self.tr("&Gespreksleider"), self.facilitator)
         self.context = self._line(
-            talk_box, "Context", "bijvoorbeeld: na de eerste stageperiode, op locatie"
+            talk_box,
+            self.tr("Context"),
+            self.tr("bijvoorbeeld: na de eerste stageperiode, op locatie"),
         )
-        self._add_row(form, "&Context", self.context)
+        self._add_row(form, self.tr("&Context"), self.context)
         self.target_group = self._line(
-            talk_box, "Doelgroep", "bijvoorbeeld: eerstejaars studenten Verzorgende-IG"
+            talk_box,
+            self.tr("Doelgroep"),
+            self.tr("bijvoorbeeld: eerstejaars studenten Verzorgende-IG"),
         )
-        self._add_row(form, "Doel&groep", self.target_group)
+        self._add_row(form, self.tr("Doel&groep"), self.target_group)
         self.phase = self._line(
-            talk_box, "Fase van de innovatie", "bijvoorbeeld: pilot, tweede cohort"
+            talk_box,
+            self.tr("Fase van de innovatie"),
+            self.tr("bijvoorbeeld: pilot, tweede cohort"),
         )
-        self._add_row(form, "&Fase van de innovatie", self.phase)
+        self._add_row(form, self.tr("&Fase van de innovatie"), self.phase)
         right.addWidget(talk_box)
 
         # ---------------------------------------------------------------- 3. participants
-        people_box = QGroupBox(_group_title(3, "Deelnemers"), body)
+        people_box = QGroupBox(_group_title(3, self.tr("Deelnemers")), body)
         people_layout = QVBoxLayout(people_box)
         self.participants = ParticipantsEditor(people_box)
         people_layout.addWidget(self.participants)
@@ -205,14 +223,14 @@ class NewConversationDialog(QDialog):
         outer.addWidget(self.form_error)
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(
-            "Gesprek starten", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Gesprek starten"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.start_button.setAccessibleName("Gesprek starten")
+        self.start_button.setAccessibleName(self.tr("Gesprek starten"))
         self.start_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(
-            "Annuleren", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.cancel_button.setAccessibleName("Annuleren")
+        self.cancel_button.setAccessibleName(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -273,12 +291,12 @@ class NewConversationDialog(QDialog):
         route = self.library.get(Route, route_id)
         lines = []
         for label, value in (
-            ("Organisaties", route.organisations),
-            ("Opleidingen en niveaus", route.programmes),
-            ("Aanleiding en doel", route.reason_goal),
-            ("Vorm", route.form),
-            ("Fase", route.phase),
-            ("Coördinator", route.coordinator),
+            (self.tr("Organisaties"), route.organisations),
+            (self.tr("Opleidingen en niveaus"), route.programmes),
+            (self.tr("Aanleiding en doel"), route.reason_goal),
+            (self.tr("Vorm"), route.form),
+            (self.tr("Fase"), route.phase),
+            (self.tr("Coördinator"), route.coordinator),
         ):
             if value.strip():
                 text = value.strip()
@@ -289,11 +307,13 @@ class NewConversationDialog(QDialog):
         if sessions:
             last = sessions[0]
             lines.append(
-                f"Eerdere gesprekken: {len(sessions)} (laatste: {last.kind_label.lower()}, "
-                f"{format_date(last.date)})"
+                self.tr("Eerdere gesprekken: {count} (laatste: {kind}, {date})").format(
+                    count=len(sessions), kind=last.kind_label.lower(), date=format_date(last.date)
+                )
             )
-        self.route_summary.setText("\n\n".join(lines) or "Van deze route zijn nog geen "
-                                   "gegevens ingevuld.")
+        self.route_summary.setText(
+            "\n\n".join(lines) or self.tr("Van deze route zijn nog geen gegevens ingevuld.")
+        )
         self.participants.set_known_organisations(split_organisations(route.organisations))
         if not self.phase.text().strip() and route.phase:
             self.phase.setText(route.phase)
@@ -326,7 +346,9 @@ class NewConversationDialog(QDialog):
 
     def _kind_toggled(self, _id: int, checked: bool) -> None:
         if checked:
-            self.kind_hint.setText(KIND_HINTS.get(self.kind(), ""))
+            self.kind_hint.setText(
+                self.tr(KIND_HINTS[self.kind()]) if self.kind() in KIND_HINTS else ""
+            )
 
     # ---------------------------------------------------------------- accept
 
@@ -339,12 +361,14 @@ class NewConversationDialog(QDialog):
             name = self.route_form.values()["name"]
             message = ""
             if not name:
-                message = "Vul de naam van de route in, bijvoorbeeld ‘Flexstage Noorderpoort’."
-            elif self.library.route_by_name(name) is not None:
-                message = (
-                    f"Er bestaat al een route met de naam ‘{name}’. Kies die route "
-                    "bovenaan, of geef deze route een andere naam."
+                message = self.tr(
+                    "Vul de naam van de route in, bijvoorbeeld ‘Flexstage Noorderpoort’."
                 )
+            elif self.library.route_by_name(name) is not None:
+                message = self.tr(
+                    "Er bestaat al een route met de naam ‘{name}’. Kies die route "
+                    "bovenaan, of geef deze route een andere naam."
+                ).format(name=name)
             if message:
                 self.route_form.show_error("name", message)
                 first = first or self.route_form.name_edit
@@ -357,7 +381,9 @@ class NewConversationDialog(QDialog):
             first = first or self.participants.first_invalid_field()
             ok = False
         if not ok:
-            self.form_error.setText("Nog niet alles klopt: zie de rode meldingen hierboven.")
+            self.form_error.setText(
+                self.tr("Nog niet alles klopt: zie de rode meldingen hierboven.")
+            )
             self.form_error.show()
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -372,8 +398,11 @@ class NewConversationDialog(QDialog):
             set_error(self.date, self.date_error, exc.message)
             return None
         if not self.date.hasAcceptableInput() or from_qdate(self.date.date()) != date:
-            set_error(self.date, self.date_error,
-                      "Deze datum bestaat niet. Controleer dag en maand (dd-mm-jjjj).")
+            set_error(
+                self.date,
+                self.date_error,
+                self.tr("Deze datum bestaat niet. Controleer dag en maand (dd-mm-jjjj)."),
+            )
             return None
         set_error(self.date, self.date_error, "")
         return date

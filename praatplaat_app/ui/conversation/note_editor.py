@@ -64,7 +64,7 @@ class NoteEditor(QPlainTextEdit):
         ops: Operations,
         parent: QWidget | None = None,
         *,
-        accessible_name: str = "Notitie",
+        accessible_name: str | None = None,
         placeholder: str = "",
         writer: Callable[[NoteKey, str], object] | None = None,
     ) -> None:
@@ -79,7 +79,7 @@ class NoteEditor(QPlainTextEdit):
         self.extra_menu: Callable[[QContextMenuEvent], list] | None = None
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        self.setAccessibleName(accessible_name)
+        self.setAccessibleName(self.tr("Notitie") if accessible_name is None else accessible_name)
         self.setPlaceholderText(placeholder)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._timer = QTimer(self)
@@ -224,8 +224,12 @@ class NoteEditor(QPlainTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         for action in menu.actions():
             # The widget's own undo is off; the window's Ctrl+Z works instead.
-            if action.text().replace("&", "").lower().startswith(("undo", "redo", "ongedaan",
-                                                                  "opnieuw")):
+            if (
+                action.text()
+                .replace("&", "")
+                .lower()
+                .startswith(("undo", "redo", "ongedaan", "opnieuw"))
+            ):
                 action.setVisible(False)
         if self.extra_menu is not None:
             extra = self.extra_menu(event)
@@ -249,7 +253,7 @@ class OpsLineEdit(QLineEdit):
         self.undo_handler: Callable[[], object] | None = None
         self.redo_handler: Callable[[], object] | None = None
 
-    def event(self, event: QEvent) -> bool:
+    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt API
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -48,20 +48,20 @@ from praatplaat_app.ui.conversation.common import (
 from praatplaat_app.ui.conversation.note_editor import OpsLineEdit
 
 ROLE_PLURALS: dict[str, str] = {
-    Role.STUDENT: "studenten",
-    Role.TEACHER: "docenten",
-    Role.SUPERVISOR: "werkbegeleiders",
-    Role.PRACTICE_TRAINER: "praktijkopleiders",
-    Role.COORDINATOR: "coördinatoren",
-    Role.OTHER: "anderen",
+    Role.STUDENT: QT_TRANSLATE_NOOP("ParticipantsEditor", "studenten"),
+    Role.TEACHER: QT_TRANSLATE_NOOP("ParticipantsEditor", "docenten"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("ParticipantsEditor", "werkbegeleiders"),
+    Role.PRACTICE_TRAINER: QT_TRANSLATE_NOOP("ParticipantsEditor", "praktijkopleiders"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("ParticipantsEditor", "coördinatoren"),
+    Role.OTHER: QT_TRANSLATE_NOOP("ParticipantsEditor", "anderen"),
 }
-CHOOSE_ROLE = "Kies een rol…"
+CHOOSE_ROLE = QT_TRANSLATE_NOOP("ParticipantsEditor", "Kies een rol…")
 MAX_GROUP = 60
 
 
 def role_combo(parent: QWidget, accessible: str) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(CHOOSE_ROLE, "")
+    combo.addItem(QCoreApplication.translate("ParticipantsEditor", CHOOSE_ROLE), "")
     for role in Role:
         combo.addItem(ROLE_LABELS[role], role.value)
     combo.setAccessibleName(accessible)
@@ -82,21 +82,26 @@ def split_organisations(text: str) -> list[str]:
 class _Row:
     """The widgets of one participant."""
 
+    @staticmethod
+    def tr(text: str) -> str:
+        """Like ``QObject.tr`` (this is no QObject), so that lupdate finds the texts."""
+        return QCoreApplication.translate("_Row", text)
+
     def __init__(self, editor: ParticipantsEditor, participant_id: str | None) -> None:
         self.participant_id = participant_id
         parent = editor.rows_widget
         self.number = QLabel(parent)
-        self.role = role_combo(parent, "Rol")
+        self.role = role_combo(parent, self.tr("Rol"))
         self.organisation = OpsLineEdit(parent)
-        self.organisation.setPlaceholderText("Organisatie")
-        self.organisation.setAccessibleName("Organisatie")
+        self.organisation.setPlaceholderText(self.tr("Organisatie"))
+        self.organisation.setAccessibleName(self.tr("Organisatie"))
         self.organisation.setMaxLength(500)
         self.name = OpsLineEdit(parent)
-        self.name.setPlaceholderText("Naam (mag leeg blijven)")
-        self.name.setAccessibleName("Naam (mag leeg blijven)")
+        self.name.setPlaceholderText(self.tr("Naam (mag leeg blijven)"))
+        self.name.setAccessibleName(self.tr("Naam (mag leeg blijven)"))
         self.name.setMaxLength(500)
-        self.remove = QPushButton("Verwijderen", parent)
-        self.remove.setAccessibleName("Deelnemer verwijderen")
+        self.remove = QPushButton(self.tr("Verwijderen"), parent)
+        self.remove.setAccessibleName(self.tr("Deelnemer verwijderen"))
         self.remove.setAutoDefault(False)
         self.widgets: list[QWidget] = [
             self.number,
@@ -114,10 +119,12 @@ class _Row:
 
     def set_number(self, n: int) -> None:
         self.number.setText(f"{n}.")
-        self.role.setAccessibleName(f"Rol van deelnemer {n}")
-        self.organisation.setAccessibleName(f"Organisatie van deelnemer {n}")
-        self.name.setAccessibleName(f"Naam van deelnemer {n} (mag leeg blijven)")
-        self.remove.setAccessibleName(f"Deelnemer {n} verwijderen")
+        self.role.setAccessibleName(self.tr("Rol van deelnemer {n}").format(n=n))
+        self.organisation.setAccessibleName(self.tr("Organisatie van deelnemer {n}").format(n=n))
+        self.name.setAccessibleName(
+            self.tr("Naam van deelnemer {n} (mag leeg blijven)").format(n=n)
+        )
+        self.remove.setAccessibleName(self.tr("Deelnemer {n} verwijderen").format(n=n))
 
     def values(self) -> dict[str, str]:
         return {
@@ -168,27 +175,27 @@ class ParticipantsEditor(QWidget):
         self.group_count = QSpinBox(self)
         self.group_count.setRange(1, MAX_GROUP)
         self.group_count.setValue(1)
-        self.group_count.setAccessibleName("Aantal deelnemers om toe te voegen")
-        self.group_count.setToolTip("Hoeveel deelnemers met deze rol en organisatie")
-        self.group_role = role_combo(self, "Rol van de nieuwe deelnemers")
+        self.group_count.setAccessibleName(self.tr("Aantal deelnemers om toe te voegen"))
+        self.group_count.setToolTip(self.tr("Hoeveel deelnemers met deze rol en organisatie"))
+        self.group_role = role_combo(self, self.tr("Rol van de nieuwe deelnemers"))
         self.group_organisation = QLineEdit(self)
-        self.group_organisation.setPlaceholderText("Organisatie (bijv. Noorderpoort)")
-        self.group_organisation.setAccessibleName("Organisatie van de nieuwe deelnemers")
+        self.group_organisation.setPlaceholderText(self.tr("Organisatie (bijv. Noorderpoort)"))
+        self.group_organisation.setAccessibleName(self.tr("Organisatie van de nieuwe deelnemers"))
         self.group_organisation.setMaxLength(500)
         self.group_organisation.returnPressed.connect(self.add_group_from_fields)
-        self.group_add = QPushButton("Toevoegen", self)
-        self.group_add.setAccessibleName("Deelnemers toevoegen")
-        self.group_add.setToolTip("Voeg dit aantal deelnemers toe (namen zijn niet nodig)")
+        self.group_add = QPushButton(self.tr("Toevoegen"), self)
+        self.group_add.setAccessibleName(self.tr("Deelnemers toevoegen"))
+        self.group_add.setToolTip(self.tr("Voeg dit aantal deelnemers toe (namen zijn niet nodig)"))
         self.group_add.setAutoDefault(False)
         self.group_add.clicked.connect(self.add_group_from_fields)
         self.group_count.valueChanged.connect(self._update_group_button)
         self.group_role.currentIndexChanged.connect(self._update_group_button)
-        count_label = QLabel("&Aantal", self)
+        count_label = QLabel(self.tr("&Aantal"), self)
         count_label.setBuddy(self.group_count)
         group.addWidget(count_label)
         group.addWidget(self.group_count)
         group.addWidget(self.group_role, 1)
-        van = QLabel("van", self)
+        van = QLabel(self.tr("van"), self)
         group.addWidget(van)
         group.addWidget(self.group_organisation, 2)
         group.addWidget(self.group_add)
@@ -200,14 +207,16 @@ class ParticipantsEditor(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroll.setAccessibleName("Deelnemers")
+        self.scroll.setAccessibleName(self.tr("Deelnemers"))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rows_widget = QWidget(self.scroll)
         self.grid = QGridLayout(self.rows_widget)
         self.grid.setContentsMargins(6, 6, 6, 6)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(4)
-        for col, text in enumerate(["", "Rol", "Organisatie", "Naam (optioneel)", ""]):
+        for col, text in enumerate(
+            ["", self.tr("Rol"), self.tr("Organisatie"), self.tr("Naam (optioneel)"), ""]
+        ):
             header = QLabel(text, self.rows_widget)
             font = header.font()
             font.setBold(True)
@@ -216,7 +225,7 @@ class ParticipantsEditor(QWidget):
         self.grid.setColumnStretch(2, 2)
         self.grid.setColumnStretch(3, 2)
         self.empty_label = QLabel(
-            "Nog geen deelnemers. Voeg ze hierboven toe; namen mogen leeg blijven.",
+            self.tr("Nog geen deelnemers. Voeg ze hierboven toe; namen mogen leeg blijven."),
             self.rows_widget,
         )
         self.empty_label.setWordWrap(True)
@@ -229,12 +238,12 @@ class ParticipantsEditor(QWidget):
         outer.addWidget(self.scroll, 1)
 
         bottom = QHBoxLayout()
-        self.add_one = QPushButton("Eén deelnemer toevoegen", self)
-        self.add_one.setAccessibleName("Eén deelnemer toevoegen")
+        self.add_one = QPushButton(self.tr("Eén deelnemer toevoegen"), self)
+        self.add_one.setAccessibleName(self.tr("Eén deelnemer toevoegen"))
         self.add_one.setAutoDefault(False)
         self.add_one.clicked.connect(lambda: self.add_row(focus=True))
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Aantal deelnemers")
+        self.summary.setAccessibleName(self.tr("Aantal deelnemers"))
         bottom.addWidget(self.add_one)
         bottom.addStretch(1)
         bottom.addWidget(self.summary)
@@ -277,8 +286,9 @@ class ParticipantsEditor(QWidget):
             if isinstance(p, Participant):
                 wanted.append((p.id, p.role, p.organisation, p.name))
             else:
-                wanted.append((p.get("id"), p.get("role", ""), p.get("organisation", ""),
-                               p.get("name", "")))
+                wanted.append(
+                    (p.get("id"), p.get("role", ""), p.get("organisation", ""), p.get("name", ""))
+                )
         # Rows not yet stored (no role chosen yet) stay at the end in live mode.
         pending = [r for r in self.rows if self.live and r.participant_id is None]
         stored = [r for r in self.rows if r not in pending]
@@ -305,16 +315,22 @@ class ParticipantsEditor(QWidget):
         for n, row in enumerate(self.rows, start=1):
             if not row.values()["role"]:
                 missing.append(n)
-                set_error(row.role, None, f"Kies een rol voor deelnemer {n}.")
+                set_error(row.role, None, self.tr("Kies een rol voor deelnemer {n}.").format(n=n))
             else:
                 set_error(row.role, None, "")
         if missing:
             which = ", ".join(str(n) for n in missing)
-            word = "deelnemer" if len(missing) == 1 else "deelnemers"
-            self.show_error(
-                f"Kies een rol voor {word} {which} (student, docent, werkbegeleider, "
-                "praktijkopleider, coördinator of anders). Een naam is niet nodig."
-            )
+            if len(missing) == 1:
+                message = self.tr(
+                    "Kies een rol voor deelnemer {which} (student, docent, werkbegeleider, "
+                    "praktijkopleider, coördinator of anders). Een naam is niet nodig."
+                )
+            else:
+                message = self.tr(
+                    "Kies een rol voor deelnemers {which} (student, docent, werkbegeleider, "
+                    "praktijkopleider, coördinator of anders). Een naam is niet nodig."
+                )
+            self.show_error(message.format(which=which))
             return False
         self.show_error("")
         return True
@@ -337,7 +353,7 @@ class ParticipantsEditor(QWidget):
             set_error(
                 self.group_role,
                 self.group_error,
-                "Kies eerst een rol voor de deelnemers die u toevoegt.",
+                self.tr("Kies eerst een rol voor de deelnemers die u toevoegt."),
             )
             self.group_role.setFocus()
             return False
@@ -495,23 +511,27 @@ class ParticipantsEditor(QWidget):
             if role:
                 counts[role] = counts.get(role, 0) + 1
         if not self.rows:
-            self.summary.setText("Geen deelnemers")
+            self.summary.setText(self.tr("Geen deelnemers"))
             return
         parts = [
-            f"{n} {ROLE_LABELS[r].lower() if n == 1 else ROLE_PLURALS[r]}"
+            f"{n} {ROLE_LABELS[r].lower() if n == 1 else self.tr(ROLE_PLURALS[r])}"
             for r, n in counts.items()
         ]
-        total = "1 deelnemer" if len(self.rows) == 1 else f"{len(self.rows)} deelnemers"
+        total = (
+            self.tr("1 deelnemer")
+            if len(self.rows) == 1
+            else self.tr("{count} deelnemers").format(count=len(self.rows))
+        )
         self.summary.setText(total + (": " + ", ".join(parts) if parts else ""))
 
     def _update_group_button(self) -> None:
         n = self.group_count.value()
         role = self.group_role.currentData() or ""
         if role:
-            who = ROLE_LABELS[role].lower() if n == 1 else ROLE_PLURALS[role]
-            self.group_add.setText(f"{n} {who} toevoegen")
+            who = ROLE_LABELS[role].lower() if n == 1 else self.tr(ROLE_PLURALS[role])
+            self.group_add.setText(self.tr("{n} {who} toevoegen").format(n=n, who=who))
         else:
-            self.group_add.setText("Toevoegen")
+            self.group_add.setText(self.tr("Toevoegen"))
         self.group_add.setAccessibleName(self.group_add.text())
         if role:
             set_error(self.group_role, self.group_error, "")

@@ -156,11 +156,12 @@ class _IndicatorButton(QAbstractButton):
         self._update_description()
 
     def _update_description(self) -> None:
-        state = "gekozen" if self.isChecked() else "niet gekozen"
-        action = "weglaten" if self.isChecked() else "kiezen"
+        if self.isChecked():
+            text = self.tr("Indicator {number}, gekozen. {text} Druk op spatie om te weglaten.")
+        else:
+            text = self.tr("Indicator {number}, niet gekozen. {text} Druk op spatie om te kiezen.")
         self.setAccessibleDescription(
-            f"Indicator {self.indicator.number}, {state}. {self.indicator.poster_text} "
-            f"Druk op spatie om te {action}."
+            text.format(number=self.indicator.number, text=self.indicator.poster_text)
         )
 
     def set_chosen(self, chosen: bool) -> None:
@@ -235,7 +236,7 @@ class PosterWidget(QWidget):
         self._fonts: tuple[QFont, QFont] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(560, 400)
-        self.setAccessibleName("Praatplaat")
+        self.setAccessibleName(self.tr("Praatplaat"))
         if interactive:
             for area in self._areas:
                 button = _IndicatorButton(self, area.indicator)
@@ -369,9 +370,7 @@ class PosterWidget(QWidget):
         margin = 6.0
         self._scale = min((w - 2 * margin) / CANVAS_W, (h - 2 * margin) / CANVAS_H)
         self._scale = max(self._scale, 0.05)
-        self._offset = QPointF(
-            (w - CANVAS_W * self._scale) / 2, (h - CANVAS_H * self._scale) / 2
-        )
+        self._offset = QPointF((w - CANVAS_W * self._scale) / 2, (h - CANVAS_H * self._scale) / 2)
         shrink = 1.0
         while True:
             self._fonts = None
@@ -529,8 +528,12 @@ class PosterWidget(QWidget):
             painter.setFont(title_font)
             painter.setPen(text_color)
             painter.drawText(
-                rect.adjusted(QFontMetricsF(title_font).height() * 0.8, 0,
-                              -QFontMetricsF(title_font).height() * 0.8, 0),
+                rect.adjusted(
+                    QFontMetricsF(title_font).height() * 0.8,
+                    0,
+                    -QFontMetricsF(title_font).height() * 0.8,
+                    0,
+                ),
                 int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter),
                 label,
             )
@@ -593,12 +596,15 @@ class PosterWidget(QWidget):
 
     def _update_description(self) -> None:
         titles = [self.catalog.indicator(i).title for i in self._chosen if self._known(i)]
-        chosen = ", ".join(titles) if titles else "nog geen indicator gekozen"
-        text = f"Praatplaat met drie indicatoren en tien thema's. Gekozen: {chosen}."
+        chosen = ", ".join(titles) if titles else self.tr("nog geen indicator gekozen")
+        text = self.tr("Praatplaat met drie indicatoren en tien thema's. Gekozen: {chosen}.")
+        text = text.format(chosen=chosen)
         if self._current_theme and self._known_theme(self._current_theme):
-            text += f" Nu: {self.catalog.theme(self._current_theme).title}."
+            now = self.catalog.theme(self._current_theme).title
+            text += self.tr(" Nu: {title}.").format(title=now)
         elif self._current_indicator and self._known(self._current_indicator):
-            text += f" Nu: {self.catalog.indicator(self._current_indicator).title}."
+            now = self.catalog.indicator(self._current_indicator).title
+            text += self.tr(" Nu: {title}.").format(title=now)
         self.setAccessibleDescription(text)
         self.setToolTip("" if self.interactive else text)
 

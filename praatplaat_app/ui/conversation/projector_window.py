@@ -45,8 +45,8 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.catalog = catalog
         self.state = PresentationState()
-        self.setWindowTitle(f"Projectie — {APP_NAME}")
-        self.setAccessibleName("Projectieweergave")
+        self.setWindowTitle(self.tr("Projectie — {app}").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("Projectieweergave"))
         self.setObjectName("ProjectorWindow")
         self.setStyleSheet("#ProjectorWindow { background: #FFFFFF; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -58,14 +58,14 @@ class ProjectorWindow(QWidget):
         self.heading = QLabel(self)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Onderwerp")
+        self.heading.setAccessibleName(self.tr("Onderwerp"))
         self.question = QLabel(self)
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.question.setWordWrap(True)
-        self.question.setAccessibleName("Hulpvraag")
+        self.question.setAccessibleName(self.tr("Hulpvraag"))
         self.counter = QLabel(self)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.counter.setAccessibleName("Vraagnummer")
+        self.counter.setAccessibleName(self.tr("Vraagnummer"))
         self.counter.setStyleSheet("color: #6A6A6A;")
         layout.addWidget(self.poster, 60)
         layout.addWidget(self.heading, 0)
@@ -90,7 +90,9 @@ class ProjectorWindow(QWidget):
         self.heading.setStyleSheet(f"color: {color};")
         self.question.setText(state.question)
         self.counter.setText(
-            f"Vraag {state.question_number} van {state.question_count}"
+            self.tr("Vraag {number} van {count}").format(
+                number=state.question_number, count=state.question_count
+            )
             if state.question and state.question_count > 1
             else ""
         )

@@ -3,7 +3,7 @@ phase of the innovation and coordinator. Used in the new-conversation dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -18,15 +18,41 @@ from praatplaat_app.ui.conversation.common import error_label, set_error
 
 # field name -> (label, placeholder, multi-line)
 ROUTE_FIELDS: dict[str, tuple[str, str, bool]] = {
-    "name": ("Naam van de route *", "bijvoorbeeld Flexstage Noorderpoort", False),
-    "organisations": ("Organisaties", "scholen en zorg- of welzijnsorganisaties", False),
-    "programmes": ("Opleidingen en niveaus", "bijvoorbeeld Verzorgende-IG, niveau 3", False),
-    "reason_goal": (
-        "Aanleiding en doel", "Waarom is de route gestart, en wat wil ze bereiken?", True
+    "name": (
+        QT_TRANSLATE_NOOP("RouteForm", "Naam van de route *"),
+        QT_TRANSLATE_NOOP("RouteForm", "bijvoorbeeld Flexstage Noorderpoort"),
+        False,
     ),
-    "form": ("Vorm", "Hoe ziet de route eruit?", True),
-    "phase": ("Fase van de innovatie", "bijvoorbeeld idee, pilot, eerste jaar, uitgerold", False),
-    "coordinator": ("Coördinator", "naam van de coördinator van de route", False),
+    "organisations": (
+        QT_TRANSLATE_NOOP("RouteForm", "Organisaties"),
+        QT_TRANSLATE_NOOP("RouteForm", "scholen en zorg- of welzijnsorganisaties"),
+        False,
+    ),
+    "programmes": (
+        QT_TRANSLATE_NOOP("RouteForm", "Opleidingen en niveaus"),
+        QT_TRANSLATE_NOOP("RouteForm", "bijvoorbeeld Verzorgende-IG, niveau 3"),
+        False,
+    ),
+    "reason_goal": (
+        QT_TRANSLATE_NOOP("RouteForm", "Aanleiding en doel"),
+        QT_TRANSLATE_NOOP("RouteForm", "Waarom is de route gestart, en wat wil ze bereiken?"),
+        True,
+    ),
+    "form": (
+        QT_TRANSLATE_NOOP("RouteForm", "Vorm"),
+        QT_TRANSLATE_NOOP("RouteForm", "Hoe ziet de route eruit?"),
+        True,
+    ),
+    "phase": (
+        QT_TRANSLATE_NOOP("RouteForm", "Fase van de innovatie"),
+        QT_TRANSLATE_NOOP("RouteForm", "bijvoorbeeld idee, pilot, eerste jaar, uitgerold"),
+        False,
+    ),
+    "coordinator": (
+        QT_TRANSLATE_NOOP("RouteForm", "Coördinator"),
+        QT_TRANSLATE_NOOP("RouteForm", "naam van de coördinator van de route"),
+        False,
+    ),
 }
 
 
@@ -52,6 +78,7 @@ class RouteForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, (label_text, placeholder, multi) in ROUTE_FIELDS.items():
+            label_text, placeholder = self.tr(label_text), self.tr(placeholder)
             edit: QLineEdit | QPlainTextEdit
             if multi:
                 edit = _ShortText(self)

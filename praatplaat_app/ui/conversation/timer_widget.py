@@ -28,8 +28,9 @@ class TimerWidget(QWidget):
     finished = Signal()
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], float] | None = None
-                 ) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, clock: Callable[[], float] | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock or time.monotonic
         self._duration = 10 * 60.0
@@ -41,37 +42,45 @@ class TimerWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        caption = QLabel("Tijd:", self)
+        caption = QLabel(self.tr("Tijd:"), self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 180)
         self.minutes.setValue(10)
         self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minuten voor dit onderdeel")
-        self.minutes.setToolTip("Hoeveel minuten voor dit onderdeel (indicator of thema)")
+        self.minutes.setAccessibleName(self.tr("Minuten voor dit onderdeel"))
+        self.minutes.setToolTip(self.tr("Hoeveel minuten voor dit onderdeel (indicator of thema)"))
         self.minutes.valueChanged.connect(self._minutes_changed)
         caption.setBuddy(self.minutes)
         self.display = QLabel(format_seconds(self._remaining), self)
-        self.display.setAccessibleName("Resterende tijd")
+        self.display.setAccessibleName(self.tr("Resterende tijd"))
         self.display.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.display.setStyleSheet(RUN_STYLE)
         metrics = self.display.fontMetrics()
-        self.display.setMinimumWidth(metrics.horizontalAdvance("Tijd is om 00:00"))
+        self.display.setMinimumWidth(metrics.horizontalAdvance(self.tr("Tijd is om 00:00")))
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = QPushButton("Start", self)
-        self.start_button.setAccessibleName("Tijd starten")
-        self.start_button.setToolTip("De aftelklok starten of pauzeren")
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setAccessibleName(self.tr("Tijd starten"))
+        self.start_button.setToolTip(self.tr("De aftelklok starten of pauzeren"))
         self.start_button.clicked.connect(self.toggle)
-        self.reset_button = QPushButton("Opnieuw", self)
-        self.reset_button.setAccessibleName("Tijd opnieuw instellen")
-        self.reset_button.setToolTip("De aftelklok terugzetten")
+        self.reset_button = QPushButton(self.tr("Opnieuw"), self)
+        self.reset_button.setAccessibleName(self.tr("Tijd opnieuw instellen"))
+        self.reset_button.setToolTip(self.tr("De aftelklok terugzetten"))
         self.reset_button.clicked.connect(self.reset)
-        self.restart_each = QCheckBox("Opnieuw bij elk onderdeel", self)
-        self.restart_each.setAccessibleName("Tijd opnieuw starten bij elk nieuw onderdeel")
+        self.restart_each = QCheckBox(self.tr("Opnieuw bij elk onderdeel"), self)
+        self.restart_each.setAccessibleName(self.tr("Tijd opnieuw starten bij elk nieuw onderdeel"))
         self.restart_each.setToolTip(
-            "Als u naar een ander thema of een andere indicator gaat, begint de tijd opnieuw"
+            self.tr(
+                "Als u naar een ander thema of een andere indicator gaat, begint de tijd opnieuw"
+            )
         )
-        for w in (caption, self.minutes, self.display, self.start_button, self.reset_button,
-                  self.restart_each):
+        for w in (
+            caption,
+            self.minutes,
+            self.display,
+            self.start_button,
+            self.reset_button,
+            self.restart_each,
+        ):
             layout.addWidget(w)
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
@@ -131,7 +140,7 @@ class TimerWidget(QWidget):
         if text == self._scope:
             return
         self._scope = text
-        self.setToolTip(f"Tijd voor: {text}" if text else "")
+        self.setToolTip(self.tr("Tijd voor: {scope}").format(scope=text) if text else "")
         if self.restart_each.isChecked() and (self.running or self._done):
             self.reset()
             self.start()
@@ -161,13 +170,15 @@ class TimerWidget(QWidget):
 
     def _update(self) -> None:
         if self._done:
-            self.display.setText("Tijd is om")
+            self.display.setText(self.tr("Tijd is om"))
             self.display.setStyleSheet(END_STYLE)
-            self.display.setAccessibleDescription("De tijd voor dit onderdeel is om")
+            self.display.setAccessibleDescription(self.tr("De tijd voor dit onderdeel is om"))
         else:
             self.display.setText(format_seconds(self.remaining()))
             self.display.setStyleSheet(RUN_STYLE)
             self.display.setAccessibleDescription("")
-        self.start_button.setText("Pauze" if self.running else "Start")
-        self.start_button.setAccessibleName("Tijd pauzeren" if self.running else "Tijd starten")
+        self.start_button.setText(self.tr("Pauze") if self.running else self.tr("Start"))
+        self.start_button.setAccessibleName(
+            self.tr("Tijd pauzeren") if self.running else self.tr("Tijd starten")
+        )
         emit(self.changed)

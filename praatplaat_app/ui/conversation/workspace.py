@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -155,10 +155,24 @@ class SessionDetailsPage(QWidget):
     status_message = Signal(str)
 
     TEXT_FIELDS = {
-        "facilitator": ("Gespreksleider", "naam van de gespreksleider"),
-        "context": ("Context", "bijvoorbeeld: na de eerste stageperiode, op locatie"),
-        "target_group": ("Doelgroep", "bijvoorbeeld: eerstejaars studenten VIG"),
-        "phase": ("Fase van de innovatie", "bijvoorbeeld: pilot, tweede cohort"),
+        "facilitator": (
+            QT_TRANSLATE_NOOP("SessionDetailsPage", "Gespreksleider"),
+            QT_TRANSLATE_NOOP("SessionDetailsPage", "naam van de gespreksleider"),
+        ),
+        "context": (
+            QT_TRANSLATE_NOOP("SessionDetailsPage", "Context"),
+            QT_TRANSLATE_NOOP(
+                "SessionDetailsPage", "bijvoorbeeld: na de eerste stageperiode, op locatie"
+            ),
+        ),
+        "target_group": (
+            QT_TRANSLATE_NOOP("SessionDetailsPage", "Doelgroep"),
+            QT_TRANSLATE_NOOP("SessionDetailsPage", "bijvoorbeeld: eerstejaars studenten VIG"),
+        ),
+        "phase": (
+            QT_TRANSLATE_NOOP("SessionDetailsPage", "Fase van de innovatie"),
+            QT_TRANSLATE_NOOP("SessionDetailsPage", "bijvoorbeeld: pilot, tweede cohort"),
+        ),
     }
 
     def __init__(self, ops: Operations, session_id: str, parent: QWidget | None = None) -> None:
@@ -184,7 +198,7 @@ class SessionDetailsPage(QWidget):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(12, 10, 12, 10)
 
-        heading = QLabel("Gegevens en deelnemers", inner)
+        heading = QLabel(self.tr("Gegevens en deelnemers"), inner)
         font = QFont(heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -193,22 +207,22 @@ class SessionDetailsPage(QWidget):
         self.route_label = QLabel(inner)
         self.route_label.setWordWrap(True)
         self.route_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.route_label.setAccessibleName("Route")
+        self.route_label.setAccessibleName(self.tr("Route"))
         layout.addWidget(self.route_label)
 
         columns = QHBoxLayout()
-        left = QGroupBox("Het gesprek", inner)
+        left = QGroupBox(self.tr("Het gesprek"), inner)
         form = QFormLayout(left)
         self.kind = QComboBox(left)
         for value, label in SESSION_KIND_LABELS.items():
             self.kind.addItem(label, str(value))
-        self.kind.setAccessibleName("Soort gesprek")
+        self.kind.setAccessibleName(self.tr("Soort gesprek"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        form.addRow("&Soort gesprek", self.kind)
+        form.addRow(self.tr("&Soort gesprek"), self.kind)
         self.date = QDateEdit(left)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setAccessibleName("Datum van het gesprek")
+        self.date.setAccessibleName(self.tr("Datum van het gesprek"))
         self.date.dateChanged.connect(self._date_changed)
         self.date_error = error_label(left)
         date_box = QWidget(left)
@@ -216,9 +230,10 @@ class SessionDetailsPage(QWidget):
         date_layout.setContentsMargins(0, 0, 0, 0)
         date_layout.addWidget(self.date)
         date_layout.addWidget(self.date_error)
-        form.addRow("&Datum", date_box)
+        form.addRow(self.tr("&Datum"), date_box)
         self.fields: dict[str, OpsLineEdit] = {}
         for name, (label, placeholder) in self.TEXT_FIELDS.items():
+            label, placeholder = self.tr(label), self.tr(placeholder)
             edit = OpsLineEdit(left)
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(label)
@@ -227,13 +242,15 @@ class SessionDetailsPage(QWidget):
             edit.editingFinished.connect(self.flush)
             self.fields[name] = edit
             form.addRow(label, edit)
-        hint = QLabel("Houd rekening met de context, doelgroep en fase van de innovatie.", left)
+        hint = QLabel(
+            self.tr("Houd rekening met de context, doelgroep en fase van de innovatie."), left
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(hint)
         columns.addWidget(left, 2)
 
-        right = QGroupBox("Deelnemers", inner)
+        right = QGroupBox(self.tr("Deelnemers"), inner)
         right_layout = QVBoxLayout(right)
         self.participants = ParticipantsEditor(right)
         right_layout.addWidget(self.participants)
@@ -254,13 +271,13 @@ class SessionDetailsPage(QWidget):
 
     def refresh(self, conv: Conversation) -> None:
         session, route = conv.session, conv.route
-        parts = [f"Route: {route.name}"]
+        parts = [self.tr("Route: {name}").format(name=route.name)]
         if route.organisations:
-            parts.append(f"Organisaties: {route.organisations}")
+            parts.append(self.tr("Organisaties: {names}").format(names=route.organisations))
         if route.programmes:
-            parts.append(f"Opleidingen en niveaus: {route.programmes}")
+            parts.append(self.tr("Opleidingen en niveaus: {names}").format(names=route.programmes))
         if route.coordinator:
-            parts.append(f"Coördinator: {route.coordinator}")
+            parts.append(self.tr("Coördinator: {name}").format(name=route.coordinator))
         self.route_label.setText("\n".join(parts))
         self.participants.set_known_organisations(split_organisations(route.organisations))
         self.kind.blockSignals(True)
@@ -298,12 +315,17 @@ class SessionDetailsPage(QWidget):
     def _kind_changed(self) -> None:
         self.flush()
         self.ops.update_session(self.session_id, kind=self.kind.currentData())
-        emit(self.status_message, f"Soort gesprek: {self.kind.currentText()}.")
+        emit(
+            self.status_message,
+            self.tr("Soort gesprek: {kind}.").format(kind=self.kind.currentText()),
+        )
 
     def _date_changed(self, value: QDate) -> None:
         date = from_qdate(value)
         if date is None:
-            set_error(self.date, self.date_error, "Deze datum bestaat niet. Kies een datum.")
+            set_error(
+                self.date, self.date_error, self.tr("Deze datum bestaat niet. Kies een datum.")
+            )
             return
         set_error(self.date, self.date_error, "")
         self.flush()
@@ -321,16 +343,18 @@ class PosterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
-        title = QLabel("Kies samen 1 of 2 indicatoren", self)
+        title = QLabel(self.tr("Kies samen 1 of 2 indicatoren"), self)
         font = QFont(title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         title.setFont(font)
         layout.addWidget(title)
         hint = QLabel(
-            "Klik op een indicator op de praatplaat, of ga er met Tab en de pijltjestoetsen "
-            "naartoe en druk op spatie. De keuze kan later nog veranderen; notities blijven "
-            "bewaard.",
+            self.tr(
+                "Klik op een indicator op de praatplaat, of ga er met Tab en de pijltjestoetsen "
+                "naartoe en druk op spatie. De keuze kan later nog veranderen; notities blijven "
+                "bewaard."
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -340,16 +364,18 @@ class PosterPage(QWidget):
         bottom = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Gekozen indicatoren")
-        self.start = QPushButton("Beginnen ▶", self)
-        self.start.setAccessibleName("Beginnen met de eerste gekozen indicator")
+        self.summary.setAccessibleName(self.tr("Gekozen indicatoren"))
+        self.start = QPushButton(self.tr("Beginnen ▶"), self)
+        self.start.setAccessibleName(self.tr("Beginnen met de eerste gekozen indicator"))
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.start)
         layout.addLayout(bottom)
         instructions = QLabel("\n".join(f"• {line}" for line in catalog.instructions), self)
         instructions.setWordWrap(True)
-        instructions.setAccessibleName("Gebruiksaanwijzing van de praatplaat")
-        self.instructions = Collapsible("Gebruiksaanwijzing van de praatplaat", instructions, self)
+        instructions.setAccessibleName(self.tr("Gebruiksaanwijzing van de praatplaat"))
+        self.instructions = Collapsible(
+            self.tr("Gebruiksaanwijzing van de praatplaat"), instructions, self
+        )
         layout.addWidget(self.instructions)
         self.catalog = catalog
         QWidget.setTabOrder(self.poster.button(catalog.indicators[-1].id), self.start)
@@ -358,12 +384,12 @@ class PosterPage(QWidget):
         self.poster.set_chosen(ids)
         titles = [self.catalog.indicator(i).title for i in ids]
         if not titles:
-            self.summary.setText("Nog geen indicator gekozen.")
+            self.summary.setText(self.tr("Nog geen indicator gekozen."))
         else:
-            self.summary.setText("Gekozen: " + " en ".join(titles) + ".")
+            self.summary.setText(self.tr("Gekozen: ") + " en ".join(titles) + ".")
         self.start.setEnabled(bool(ids))
         if ids:
-            self.start.setText(f"Beginnen met {titles[0]} ▶")
+            self.start.setText(self.tr("Beginnen met {title} ▶").format(title=titles[0]))
 
 
 # ------------------------------------------------------------------ workspace
@@ -397,14 +423,15 @@ class ConversationWorkspace(QWidget):
         self._own_write = 0
         self._syncing_nav = False
         self._closed = False
-        self.setAccessibleName("Gesprek")
+        self.setAccessibleName(self.tr("Gesprek"))
 
         # Created in tab order: navigation, pages, then the top bar.
         self.nav = QTreeWidget(self)
         self.nav.setHeaderHidden(True)
-        self.nav.setAccessibleName("Onderdelen van het gesprek")
-        self.nav.setToolTip("Kies een onderdeel; Ctrl+PgDown en Ctrl+PgUp gaan naar het volgende "
-                            "of vorige")
+        self.nav.setAccessibleName(self.tr("Onderdelen van het gesprek"))
+        self.nav.setToolTip(
+            self.tr("Kies een onderdeel; Ctrl+PgDown en Ctrl+PgUp gaan naar het volgende of vorige")
+        )
         self.nav.setMinimumWidth(200)
         self.nav.setWordWrap(True)
         self.nav.setIndentation(14)
@@ -421,8 +448,9 @@ class ConversationWorkspace(QWidget):
         self.poster_page.poster.indicator_clicked.connect(self.toggle_indicator)
         self.poster_page.poster.theme_clicked.connect(self._poster_theme_clicked)
         self.poster_page.start.clicked.connect(self._start_first)
-        self.indicator_page = IndicatorPage(catalog, ops, session_id, self.stack,
-                                            writer=self._write_note)
+        self.indicator_page = IndicatorPage(
+            catalog, ops, session_id, self.stack, writer=self._write_note
+        )
         self.indicator_page.navigate_requested.connect(self._page_navigate)
         self.indicator_page.question_changed.connect(self.presentation_changed)
         self.indicator_page.status_message.connect(self.status_message)
@@ -434,7 +462,7 @@ class ConversationWorkspace(QWidget):
         self.plan_page: Any = None  # built when first opened
 
         self.title = QLabel(self)
-        self.title.setAccessibleName("Gesprek")
+        self.title.setAccessibleName(self.tr("Gesprek"))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         font = QFont(self.title.font())
@@ -442,13 +470,15 @@ class ConversationWorkspace(QWidget):
         self.title.setFont(font)
         self.timer = TimerWidget(self)
         self.timer.finished.connect(
-            lambda: emit(self.status_message, "De tijd voor dit onderdeel is om.")
+            lambda: emit(self.status_message, self.tr("De tijd voor dit onderdeel is om."))
         )
-        self.projector_button = QPushButton("Projectie (F5)", self)
-        self.projector_button.setAccessibleName("Projectieweergave tonen")
+        self.projector_button = QPushButton(self.tr("Projectie (F5)"), self)
+        self.projector_button.setAccessibleName(self.tr("Projectieweergave tonen"))
         self.projector_button.setToolTip(
-            "Toon de praatplaat en de hulpvraag op een tweede scherm of beamer. "
-            "Notities en namen worden daar nooit getoond."
+            self.tr(
+                "Toon de praatplaat en de hulpvraag op een tweede scherm of beamer. "
+                "Notities en namen worden daar nooit getoond."
+            )
         )
         self.projector_button.clicked.connect(self.projector_requested)
 
@@ -547,23 +577,28 @@ class ConversationWorkspace(QWidget):
         title = self.catalog.indicator(indicator_id).title
         if indicator_id in chosen:
             self.ops.set_indicator_chosen(self.session_id, indicator_id, False)
-            emit(self.status_message,
-                f"‘{title}’ is weggelaten. De notities blijven bewaard en komen terug als u "
-                "deze indicator weer kiest."
+            emit(
+                self.status_message,
+                self.tr(
+                    "‘{title}’ is weggelaten. De notities blijven bewaard en komen terug als u "
+                    "deze indicator weer kiest."
+                ).format(title=title),
             )
             return True
         if len(chosen) >= 2:
             if not ask(
                 self,
-                "Een derde indicator kiezen?",
-                f"U hebt al twee indicatoren gekozen. Wilt u ook ‘{title}’ kiezen?",
+                self.tr("Een derde indicator kiezen?"),
+                self.tr("U hebt al twee indicatoren gekozen. Wilt u ook ‘{title}’ kiezen?").format(
+                    title=title
+                ),
                 self.catalog.third_indicator_advice,
-                yes="Toch kiezen",
-                no="Bij twee blijven",
+                yes=self.tr("Toch kiezen"),
+                no=self.tr("Bij twee blijven"),
             ):
                 return False
         self.ops.set_indicator_chosen(self.session_id, indicator_id, True)
-        emit(self.status_message, f"‘{title}’ is gekozen.")
+        emit(self.status_message, self.tr("‘{title}’ is gekozen.").format(title=title))
         return True
 
     def flush_all(self) -> bool:
@@ -575,8 +610,11 @@ class ConversationWorkspace(QWidget):
         self.flush_all()
         label = self.ops.undo_stack.undo_label
         change = self.ops.undo()
-        emit(self.status_message,
-            f"Ongedaan gemaakt: {label}." if change else "Er is niets om ongedaan te maken."
+        emit(
+            self.status_message,
+            self.tr("Ongedaan gemaakt: {label}.").format(label=label)
+            if change
+            else self.tr("Er is niets om ongedaan te maken."),
         )
         return change
 
@@ -584,8 +622,11 @@ class ConversationWorkspace(QWidget):
         self.flush_all()
         label = self.ops.undo_stack.redo_label
         change = self.ops.redo()
-        emit(self.status_message,
-            f"Opnieuw gedaan: {label}." if change else "Er is niets om opnieuw te doen."
+        emit(
+            self.status_message,
+            self.tr("Opnieuw gedaan: {label}.").format(label=label)
+            if change
+            else self.tr("Er is niets om opnieuw te doen."),
         )
         return change
 
@@ -594,9 +635,12 @@ class ConversationWorkspace(QWidget):
         editors = self.indicator_page.active_editors()
         editor = focus if isinstance(focus, NoteEditor) and focus in editors else None
         if editor is None:
-            emit(self.status_message,
-                "Zet de cursor eerst in een notitie; dan wordt die notitie (of de selectie) "
-                "een conceptactie."
+            emit(
+                self.status_message,
+                self.tr(
+                    "Zet de cursor eerst in een notitie; dan wordt die notitie (of de selectie) "
+                    "een conceptactie."
+                ),
             )
             return False
         return self.indicator_page.make_action(editor)
@@ -611,10 +655,11 @@ class ConversationWorkspace(QWidget):
                 heading = self.catalog.theme(theme_id).title
             else:
                 heading = self.catalog.indicator(indicator_id).title
-            return PresentationState(chosen, indicator_id, theme_id, heading, question,
-                                     number, count)
-        heading = "Kies samen 1 of 2 indicatoren" if not chosen else self.catalog.title
-        question = (
+            return PresentationState(
+                chosen, indicator_id, theme_id, heading, question, number, count
+            )
+        heading = self.tr("Kies samen 1 of 2 indicatoren") if not chosen else self.catalog.title
+        question = self.tr(
             "Het gesprek is ontwikkelingsgericht: begin klein en ga open in gesprek."
         )
         return PresentationState(chosen, "", "", heading, question, 0, 0)
@@ -685,7 +730,9 @@ class ConversationWorkspace(QWidget):
         self.conv = conv
         s_old, s_new = old.session, conv.session
         if not first and (s_old.kind, s_old.date, s_old.route_id) != (
-            s_new.kind, s_new.date, s_new.route_id
+            s_new.kind,
+            s_new.date,
+            s_new.route_id,
         ):
             self.earlier = EarlierInput.load(self.library, s_new)
         title = conversation_title(conv)
@@ -736,11 +783,16 @@ class ConversationWorkspace(QWidget):
         self._syncing_nav = True
         try:
             self.nav.clear()
-            details = QTreeWidgetItem(self.nav, ["Gegevens en deelnemers"])
+            details = QTreeWidgetItem(self.nav, [self.tr("Gegevens en deelnemers")])
             details.setData(0, ITEM_ROLE, (DETAILS, "", ""))
             people = len(self.conv.participants)
-            details.setToolTip(0, f"Soort gesprek, datum, context en {people} deelnemer(s)")
-            poster = QTreeWidgetItem(self.nav, ["Praatplaat: indicatoren kiezen"])
+            details.setToolTip(
+                0,
+                self.tr("Soort gesprek, datum, context en {count} deelnemer(s)").format(
+                    count=people
+                ),
+            )
+            poster = QTreeWidgetItem(self.nav, [self.tr("Praatplaat: indicatoren kiezen")])
             poster.setData(0, ITEM_ROLE, (POSTER, "", ""))
             bold = QFont(self.nav.font())
             bold.setBold(True)
@@ -769,17 +821,23 @@ class ConversationWorkspace(QWidget):
                 item.setData(
                     0,
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"{indicator.title}, {done} van {len(themes)} thema's besproken",
+                    self.tr("{title}, {done} van {total} thema's besproken").format(
+                        title=indicator.title, done=done, total=len(themes)
+                    ),
                 )
                 item.setExpanded(True)
-            plan = QTreeWidgetItem(self.nav, ["Actieplan"])
+            plan = QTreeWidgetItem(self.nav, [self.tr("Actieplan")])
             plan.setData(0, ITEM_ROLE, (PLAN, "", ""))
             plan.setFont(0, bold)
             drafts = len(self.conv.draft_actions)
             plan.setToolTip(
                 0,
-                "Ontwikkeldoelen, acties en vervolgafspraken"
-                + (f"; {drafts} conceptactie(s) uit het gesprek" if drafts else ""),
+                self.tr("Ontwikkeldoelen, acties en vervolgafspraken")
+                + (
+                    self.tr("; {count} conceptactie(s) uit het gesprek").format(count=drafts)
+                    if drafts
+                    else ""
+                ),
             )
             wrap_tree_items(self.nav)
         finally:
@@ -821,9 +879,14 @@ class ConversationWorkspace(QWidget):
         elif len(theme.indicator_ids) == 1:
             self.toggle_indicator(theme.indicator_ids[0])
         else:
-            titles = " of ".join(self.catalog.indicator(i).title for i in theme.indicator_ids)
-            emit(self.status_message,
-                f"‘{theme.title}’ hoort bij {titles}. Kies eerst een van die indicatoren."
+            titles = self.tr(" of ").join(
+                self.catalog.indicator(i).title for i in theme.indicator_ids
+            )
+            emit(
+                self.status_message,
+                self.tr("‘{theme}’ hoort bij {titles}. Kies eerst een van die indicatoren.").format(
+                    theme=theme.title, titles=titles
+                ),
             )
 
     def _start_first(self) -> None:
@@ -869,7 +932,7 @@ class ConversationWindow(QMainWindow):
         self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.workspace.session_gone.connect(self._session_gone)
         self._set_title(conversation_title(self.workspace.conv))
-        self.statusBar().showMessage("Alles wordt automatisch bewaard.", 5000)
+        self.statusBar().showMessage(self.tr("Alles wordt automatisch bewaard."), 5000)
         self._build_menus()
         ops.subscribe(self._update_undo)
         self._update_undo()
@@ -877,8 +940,9 @@ class ConversationWindow(QMainWindow):
     def _set_title(self, title: str) -> None:
         self.setWindowTitle(f"{title} — {APP_NAME}")
 
-    def _action(self, text: str, tip: str, slot: Callable[[], object],
-                shortcuts: list[str] | None = None) -> QAction:
+    def _action(
+        self, text: str, tip: str, slot: Callable[[], object], shortcuts: list[str] | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -891,43 +955,61 @@ class ConversationWindow(QMainWindow):
     def _build_menus(self) -> None:
         w = self.workspace
         bar = self.menuBar()
-        talk = bar.addMenu("&Gesprek")
+        talk = bar.addMenu(self.tr("&Gesprek"))
         self.projector_action = self._action(
-            "&Projectieweergave", "Praatplaat en hulpvraag op de beamer (F5)",
-            lambda: emit(w.projector_requested), ["F5"],
+            self.tr("&Projectieweergave"),
+            self.tr("Praatplaat en hulpvraag op de beamer (F5)"),
+            lambda: emit(w.projector_requested),
+            ["F5"],
         )
         talk.addAction(self.projector_action)
         talk.addSeparator()
         self.next_question_action = self._action(
-            "&Volgende vraag", "Volgende hulpvraag (Alt+PgDown)", lambda: w.step_question(+1),
+            self.tr("&Volgende vraag"),
+            self.tr("Volgende hulpvraag (Alt+PgDown)"),
+            lambda: w.step_question(+1),
             ["Alt+PgDown"],
         )
         self.previous_question_action = self._action(
-            "V&orige vraag", "Vorige hulpvraag (Alt+PgUp)", lambda: w.step_question(-1),
+            self.tr("V&orige vraag"),
+            self.tr("Vorige hulpvraag (Alt+PgUp)"),
+            lambda: w.step_question(-1),
             ["Alt+PgUp"],
         )
         self.next_item_action = self._action(
-            "Volgend &onderdeel", "Naar het volgende thema of de volgende indicator "
-            "(Ctrl+PgDown)", lambda: w.step_item(+1), ["Ctrl+PgDown"],
+            self.tr("Volgend &onderdeel"),
+            self.tr("Naar het volgende thema of de volgende indicator (Ctrl+PgDown)"),
+            lambda: w.step_item(+1),
+            ["Ctrl+PgDown"],
         )
         self.previous_item_action = self._action(
-            "Vorig o&nderdeel", "Naar het vorige thema of de vorige indicator (Ctrl+PgUp)",
-            lambda: w.step_item(-1), ["Ctrl+PgUp"],
+            self.tr("Vorig o&nderdeel"),
+            self.tr("Naar het vorige thema of de vorige indicator (Ctrl+PgUp)"),
+            lambda: w.step_item(-1),
+            ["Ctrl+PgUp"],
         )
         self.details_action = self._action(
-            "&Gegevens en deelnemers", "Soort gesprek, datum, context en deelnemers",
+            self.tr("&Gegevens en deelnemers"),
+            self.tr("Soort gesprek, datum, context en deelnemers"),
             lambda: w.navigate(DETAILS),
         )
         self.poster_action = self._action(
-            "&Praatplaat: indicatoren kiezen", "Terug naar de praatplaat",
+            self.tr("&Praatplaat: indicatoren kiezen"),
+            self.tr("Terug naar de praatplaat"),
             lambda: w.navigate(POSTER),
         )
         self.plan_action = self._action(
-            "&Actieplan", "Ontwikkeldoelen, acties en vervolgafspraken (Ctrl+Shift+A)",
-            lambda: w.navigate(PLAN), ["Ctrl+Shift+A"],
+            self.tr("&Actieplan"),
+            self.tr("Ontwikkeldoelen, acties en vervolgafspraken (Ctrl+Shift+A)"),
+            lambda: w.navigate(PLAN),
+            ["Ctrl+Shift+A"],
         )
-        for action in (self.next_question_action, self.previous_question_action,
-                       self.next_item_action, self.previous_item_action):
+        for action in (
+            self.next_question_action,
+            self.previous_question_action,
+            self.next_item_action,
+            self.previous_item_action,
+        ):
             talk.addAction(action)
         talk.addSeparator()
         talk.addAction(self.details_action)
@@ -935,23 +1017,32 @@ class ConversationWindow(QMainWindow):
         talk.addAction(self.plan_action)
         talk.addSeparator()
         self.close_action = self._action(
-            "Gesprek &sluiten", "Dit venster sluiten. Alles is al bewaard.", self.close,
+            self.tr("Gesprek &sluiten"),
+            self.tr("Dit venster sluiten. Alles is al bewaard."),
+            self.close,
             ["Ctrl+W"],
         )
         talk.addAction(self.close_action)
 
-        edit = bar.addMenu("Be&werken")
+        edit = bar.addMenu(self.tr("Be&werken"))
         self.undo_action = self._action(
-            "&Ongedaan maken", "De laatste wijziging ongedaan maken (Ctrl+Z)", w.undo, ["Ctrl+Z"]
+            self.tr("&Ongedaan maken"),
+            self.tr("De laatste wijziging ongedaan maken (Ctrl+Z)"),
+            w.undo,
+            ["Ctrl+Z"],
         )
         self.redo_action = self._action(
-            "Opn&ieuw", "De ongedaan gemaakte wijziging opnieuw doen (Ctrl+Shift+Z)", w.redo,
+            self.tr("Opn&ieuw"),
+            self.tr("De ongedaan gemaakte wijziging opnieuw doen (Ctrl+Shift+Z)"),
+            w.redo,
             ["Ctrl+Shift+Z", "Ctrl+Y"],
         )
         self.action_action = self._action(
-            "&Actie maken van notitie",
-            "De notitie met de cursor (of de geselecteerde tekst) wordt een conceptactie voor "
-            "het actieplan (Ctrl+Shift+A)",
+            self.tr("&Actie maken van notitie"),
+            self.tr(
+                "De notitie met de cursor (of de geselecteerde tekst) wordt een conceptactie voor "
+                "het actieplan (Ctrl+Shift+A)"
+            ),
             w.make_action_from_focus,
             ["Ctrl+Shift+A"],
         )
@@ -968,15 +1059,18 @@ class ConversationWindow(QMainWindow):
         self.undo_action.setEnabled(stack.can_undo)
         self.redo_action.setEnabled(stack.can_redo)
         self.undo_action.setText(
-            f"&Ongedaan maken: {stack.undo_label.replace('&', '&&')}" if stack.can_undo
-            else "&Ongedaan maken"
+            self.tr("&Ongedaan maken: {label}").format(label=stack.undo_label.replace("&", "&&"))
+            if stack.can_undo
+            else self.tr("&Ongedaan maken")
         )
         self.redo_action.setText(
-            f"Opn&ieuw: {stack.redo_label.replace('&', '&&')}" if stack.can_redo else "Opn&ieuw"
+            self.tr("Opn&ieuw: {label}").format(label=stack.redo_label.replace("&", "&&"))
+            if stack.can_redo
+            else self.tr("Opn&ieuw")
         )
 
     def _session_gone(self) -> None:
-        self.statusBar().showMessage("Dit gesprek bestaat niet meer.")
+        self.statusBar().showMessage(self.tr("Dit gesprek bestaat niet meer."))
         QTimer.singleShot(0, self.close)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

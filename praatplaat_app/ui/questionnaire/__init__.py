@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -65,15 +65,18 @@ __all__ = [
     "install_questionnaire_ui",
 ]
 
-CSV_FILTER = "CSV voor Excel (*.csv)"
-PDF_FILTER = "PDF-bestand (*.pdf)"
-NO_SESSION = "Kies eerst een gesprek in de lijst links."
+CSV_FILTER = QT_TRANSLATE_NOOP("QuestionnaireUi", "CSV voor Excel (*.csv)")
+PDF_FILTER = QT_TRANSLATE_NOOP("QuestionnaireUi", "PDF-bestand (*.pdf)")
+NO_SESSION = QT_TRANSLATE_NOOP("QuestionnaireUi", "Kies eerst een gesprek in de lijst links.")
 
 
 def _message(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
-        title, text, QMessageBox.StandardButton.Ok, parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.button(QMessageBox.StandardButton.Ok).setText("OK")
     box.setAccessibleName(title)
@@ -82,8 +85,9 @@ def _message(parent: QWidget | None, title: str, text: str, *, error: bool = Fal
 
 def default_questionnaire(catalog: Catalog, session: Session | None) -> str | None:
     """The questionnaire that fits the conversation: students' for a students' one."""
-    audience = "supervisors" if session is not None and session.kind == SessionKind.STAFF \
-        else "students"
+    audience = (
+        "supervisors" if session is not None and session.kind == SessionKind.STAFF else "students"
+    )
     for questionnaire in catalog.questionnaires:
         if questionnaire.audience == audience:
             return questionnaire.id
@@ -110,7 +114,7 @@ class QuestionnaireUi(QObject):
         self.kiosk: KioskWindow | None = None
         self._quit_on_last: bool | None = None
 
-        self.menu = QMenu("&Vragenlijst", main_window)
+        self.menu = QMenu(self.tr("&Vragenlijst"), main_window)
         self.menu.setObjectName("QuestionnaireMenu")
         bar = main_window.menuBar()
         help_menu = getattr(getattr(main_window, "menus", None), "help_menu", None)
@@ -120,46 +124,67 @@ class QuestionnaireUi(QObject):
             bar.addMenu(self.menu)
 
         self.kiosk_action = self._action(
-            "Invullen op deze &laptop (kioskmodus)…",
-            "Deelnemers vullen de vragenlijst na elkaar anoniem in op deze laptop",
-            self.start_kiosk, session=True, shortcut="Ctrl+Shift+K")
+            self.tr("Invullen op deze &laptop (kioskmodus)…"),
+            self.tr("Deelnemers vullen de vragenlijst na elkaar anoniem in op deze laptop"),
+            self.start_kiosk,
+            session=True,
+            shortcut="Ctrl+Shift+K",
+        )
         self.paper_action = self._action(
-            "&Papieren formulieren intypen…",
-            "De antwoorden van ingevulde papieren vragenlijsten intypen",
-            self.open_paper_entry, session=True)
+            self.tr("&Papieren formulieren intypen…"),
+            self.tr("De antwoorden van ingevulde papieren vragenlijsten intypen"),
+            self.open_paper_entry,
+            session=True,
+        )
         self.csv_action = self._action(
-            "&Importeren uit online enquête (CSV)…",
-            "Antwoorden uit een CSV-export van een enquêteprogramma importeren",
-            self.open_csv_import, session=True)
+            self.tr("&Importeren uit online enquête (CSV)…"),
+            self.tr("Antwoorden uit een CSV-export van een enquêteprogramma importeren"),
+            self.open_csv_import,
+            session=True,
+        )
         self.menu.addSeparator()
         self.results_action = self._action(
-            "&Resultaten bekijken…",
-            "De grafiek met de gemiddelde scores per groep (voor het gesprek begint)",
-            self.open_results, session=True)
+            self.tr("&Resultaten bekijken…"),
+            self.tr("De grafiek met de gemiddelde scores per groep (voor het gesprek begint)"),
+            self.open_results,
+            session=True,
+        )
         self.export_raw_action = self._action(
-            "&Antwoorden exporteren (CSV)…",
-            "Anonieme antwoorden voor onderzoek: één rij per respondent, voor Excel",
-            self.export_raw, session=True)
+            self.tr("&Antwoorden exporteren (CSV)…"),
+            self.tr("Anonieme antwoorden voor onderzoek: één rij per respondent, voor Excel"),
+            self.export_raw,
+            session=True,
+        )
         self.export_scores_action = self._action(
-            "&Scores exporteren (CSV)…",
-            "Gemiddelde scores per schaal en groep, voor Excel",
-            self.export_scores, session=True)
+            self.tr("&Scores exporteren (CSV)…"),
+            self.tr("Gemiddelde scores per schaal en groep, voor Excel"),
+            self.export_scores,
+            session=True,
+        )
         self.menu.addSeparator()
         self.print_actions: list[QAction] = []
         for questionnaire in catalog.questionnaires:
             action = self._action(
-                f"Leeg formulier afdrukken: {questionnaire.title} (PDF)…",
-                "Een lege vragenlijst om op papier in te vullen",
-                lambda qid=questionnaire.id: self.save_blank_form(qid), session=False)
+                self.tr("Leeg formulier afdrukken: {title} (PDF)…").format(
+                    title=questionnaire.title
+                ),
+                self.tr("Een lege vragenlijst om op papier in te vullen"),
+                lambda qid=questionnaire.id: self.save_blank_form(qid),
+                session=False,
+            )
             self.print_actions.append(action)
 
-        self.session_actions = [self.kiosk_action, self.paper_action, self.csv_action,
-                                self.results_action, self.export_raw_action,
-                                self.export_scores_action]
+        self.session_actions = [
+            self.kiosk_action,
+            self.paper_action,
+            self.csv_action,
+            self.results_action,
+            self.export_raw_action,
+            self.export_scores_action,
+        ]
         self.menu.aboutToShow.connect(self.update_actions)
         view = getattr(main_window, "library_view", None)
-        for name in ("current_conversation_changed", "current_route_changed",
-                     "selection_cleared"):
+        for name in ("current_conversation_changed", "current_route_changed", "selection_cleared"):
             signal = getattr(view, name, None)
             if signal is not None:
                 signal.connect(lambda *_: self.update_actions())
@@ -167,8 +192,15 @@ class QuestionnaireUi(QObject):
 
     # ------------------------------------------------------------------ helpers
 
-    def _action(self, text: str, tip: str, slot: Callable[[], object], *, session: bool,
-                shortcut: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[[], object],
+        *,
+        session: bool,
+        shortcut: str | None = None,
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -196,12 +228,12 @@ class QuestionnaireUi(QObject):
     def _session(self) -> Session | None:
         session_id = self.current_session_id()
         if session_id is None:
-            _message(self.window, "Vragenlijst", NO_SESSION)
+            _message(self.window, self.tr("Vragenlijst"), self.tr(NO_SESSION))
             return None
         try:
             return self.library.get(Session, session_id)
         except PraatplaatError as exc:
-            _message(self.window, "Vragenlijst", exc.message, error=True)
+            _message(self.window, self.tr("Vragenlijst"), exc.message, error=True)
             return None
 
     # ------------------------------------------------------------------ kiosk
@@ -215,12 +247,14 @@ class QuestionnaireUi(QObject):
         if self.kiosk is not None:
             self.kiosk.raise_()
             return self.kiosk
-        dialog = KioskStartDialog(self.catalog, default_questionnaire(self.catalog, session),
-                                  self.window)
+        dialog = KioskStartDialog(
+            self.catalog, default_questionnaire(self.catalog, session), self.window
+        )
         if dialog.exec() != KioskStartDialog.DialogCode.Accepted:
             return None
-        kiosk = KioskWindow(self.ops, self.catalog, session.id, dialog.questionnaire_id(),
-                            dialog.code())
+        kiosk = KioskWindow(
+            self.ops, self.catalog, session.id, dialog.questionnaire_id(), dialog.code()
+        )
         kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         kiosk.closed.connect(self._kiosk_closed)
         self.kiosk = kiosk
@@ -252,11 +286,20 @@ class QuestionnaireUi(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = PaperEntryDialog(self.ops, self.catalog, session.id,
-                                  default_questionnaire(self.catalog, session), self.window)
+        dialog = PaperEntryDialog(
+            self.ops,
+            self.catalog,
+            session.id,
+            default_questionnaire(self.catalog, session),
+            self.window,
+        )
         if dialog.exec() == PaperEntryDialog.DialogCode.Accepted:
             self.window.statusBar().showMessage(
-                f"{len(dialog.saved)} papieren vragenlijst(en) bewaard.", 5000)
+                self.tr("{count} papieren vragenlijst(en) bewaard.").format(
+                    count=len(dialog.saved)
+                ),
+                5000,
+            )
         return dialog
 
     def open_csv_import(self) -> CsvImportDialog | None:
@@ -265,11 +308,18 @@ class QuestionnaireUi(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = CsvImportDialog(self.ops, self.catalog, session.id,
-                                 default_questionnaire(self.catalog, session), self.window)
+        dialog = CsvImportDialog(
+            self.ops,
+            self.catalog,
+            session.id,
+            default_questionnaire(self.catalog, session),
+            self.window,
+        )
         if dialog.exec() == CsvImportDialog.DialogCode.Accepted:
             self.window.statusBar().showMessage(
-                f"{len(dialog.imported)} vragenlijst(en) geïmporteerd.", 5000)
+                self.tr("{count} vragenlijst(en) geïmporteerd.").format(count=len(dialog.imported)),
+                5000,
+            )
         return dialog
 
     def open_results(self) -> ResultsDialog | None:
@@ -278,8 +328,15 @@ class QuestionnaireUi(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = ResultsDialog(self.library, self.catalog, self.ops, session.id, self.window,
-                               export_raw=self.export_raw, export_scores=self.export_scores)
+        dialog = ResultsDialog(
+            self.library,
+            self.catalog,
+            self.ops,
+            session.id,
+            self.window,
+            export_raw=self.export_raw,
+            export_scores=self.export_scores,
+        )
         dialog.exec()
         return dialog
 
@@ -310,22 +367,33 @@ class QuestionnaireUi(QObject):
         date = session.date.isoformat() if session.date else ""
         name = f"Vragenlijst {kind} - {self._route_name(session)} {date}".strip()
         name = "".join(c for c in name if c not in '<>:"/\\|?*') + ".csv"
-        path = self._save_path(f"Vragenlijst: {kind} exporteren", name, CSV_FILTER)
+        path = self._save_path(
+            self.tr("Vragenlijst: {kind} exporteren").format(kind=kind), name, self.tr(CSV_FILTER)
+        )
         if path is None:
             return None
         try:
             data = (session_scores_csv if scores else session_raw_csv)(
-                self.library, self.catalog, session.id)
+                self.library, self.catalog, session.id
+            )
             atomic_write_bytes(path, data)
         except PraatplaatError as exc:
-            _message(self.window, "Exporteren", exc.message, error=True)
+            _message(self.window, self.tr("Exporteren"), exc.message, error=True)
             return None
         except OSError as exc:
-            _message(self.window, "Exporteren",
-                     f"‘{path.name}’ kan niet worden opgeslagen ({exc.strerror}). Is het "
-                     "bestand nog geopend in Excel? Kies anders een andere map.", error=True)
+            _message(
+                self.window,
+                self.tr("Exporteren"),
+                self.tr(
+                    "‘{name}’ kan niet worden opgeslagen ({error}). Is het "
+                    "bestand nog geopend in Excel? Kies anders een andere map."
+                ).format(name=path.name, error=exc.strerror),
+                error=True,
+            )
             return None
-        self.window.statusBar().showMessage(f"Geëxporteerd naar {path}", 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Geëxporteerd naar {path}").format(path=path), 5000
+        )
         return path
 
     def export_raw(self) -> Path | None:
@@ -340,23 +408,25 @@ class QuestionnaireUi(QObject):
             suggested_file_name,
         )
 
-        path = self._save_path("Leeg formulier opslaan",
-                               suggested_file_name(self.catalog, questionnaire_id), PDF_FILTER)
+        path = self._save_path(
+            self.tr("Leeg formulier opslaan"),
+            suggested_file_name(self.catalog, questionnaire_id),
+            self.tr(PDF_FILTER),
+        )
         if path is None:
             return None
         from praatplaat_app.export import pdf
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = pdf.render_with_timeout(render_questionnaire_pdf, self.catalog,
-                                           questionnaire_id)
+            data = pdf.render_with_timeout(render_questionnaire_pdf, self.catalog, questionnaire_id)
             pdf.write_pdf(data, path)
         except PraatplaatError as exc:
             QApplication.restoreOverrideCursor()
-            _message(self.window, "Afdrukken", exc.message, error=True)
+            _message(self.window, self.tr("Afdrukken"), exc.message, error=True)
             return None
         QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(f"Opgeslagen: {path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 5000)
         return path
 
 

@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -38,7 +38,9 @@ from praatplaat_app.questionnaire.chart import questionnaire_chart_svg
 from praatplaat_app.questionnaire.responses import Response, responses_for_session
 from praatplaat_app.questionnaire.scoring import score_responses
 
-EMPTY_TEXT = "Nog geen ingevulde vragenlijsten voor dit gesprek."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "QuestionnaireChartWidget", "Nog geen ingevulde vragenlijsten voor dit gesprek."
+)
 
 
 class QuestionnaireChartWidget(QWidget):
@@ -48,7 +50,7 @@ class QuestionnaireChartWidget(QWidget):
         super().__init__(parent)
         self._renderer = QSvgRenderer(self)
         self._svg = ""
-        self.setAccessibleName("Grafiek van de vragenlijst")
+        self.setAccessibleName(self.tr("Grafiek van de vragenlijst"))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -73,7 +75,7 @@ class QuestionnaireChartWidget(QWidget):
             self.setToolTip("")
         else:
             self._renderer.load(QByteArray())
-            self.setAccessibleDescription(EMPTY_TEXT)
+            self.setAccessibleDescription(self.tr(EMPTY_TEXT))
         self.updateGeometry()
         self.update()
 
@@ -106,7 +108,7 @@ class QuestionnaireChartWidget(QWidget):
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         if not self._svg or not self._renderer.isValid():
             painter.setPen(QColor("#5A6570"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr(EMPTY_TEXT))
             return
         size = self._default()
         scale = min(self.width() / size.width(), self.height() / size.height())
@@ -130,10 +132,12 @@ def _between(text: str, start: str, end: str) -> str:
 
 def source_label(response: Response) -> str:
     if response.respondent.startswith("papier-"):
-        return f"Papier, formulier {response.respondent.removeprefix('papier-')}"
+        return QCoreApplication.translate(
+            "QuestionnaireChartWidget", "Papier, formulier {form}"
+        ).format(form=response.respondent.removeprefix("papier-"))
     if response.respondent.startswith("csv-"):
-        return "Online enquête (CSV)"
-    return "Op de laptop (kiosk)"
+        return QCoreApplication.translate("QuestionnaireChartWidget", "Online enquête (CSV)")
+    return QCoreApplication.translate("QuestionnaireChartWidget", "Op de laptop (kiosk)")
 
 
 class ResultsDialog(QDialog):
@@ -155,8 +159,8 @@ class ResultsDialog(QDialog):
         self.catalog = catalog
         self.ops = ops
         self.session_id = session_id
-        self.setWindowTitle("Vragenlijst: resultaten")
-        self.setAccessibleName("Resultaten van de vragenlijst")
+        self.setWindowTitle(self.tr("Vragenlijst: resultaten"))
+        self.setAccessibleName(self.tr("Resultaten van de vragenlijst"))
         self.resize(900, 760)
 
         self.chart = QuestionnaireChartWidget(self)
@@ -168,29 +172,36 @@ class ResultsDialog(QDialog):
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Rol", "Beantwoord", "Ingevuld via"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Rol"), self.tr("Beantwoord"), self.tr("Ingevuld via")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Ingevulde vragenlijsten")
+        self.table.setAccessibleName(self.tr("Ingevulde vragenlijsten"))
         self.table.setMaximumHeight(180)
-        self.delete_button = QPushButton("Geselecteerde verwijderen", self)
+        self.delete_button = QPushButton(self.tr("Geselecteerde verwijderen"), self)
         self.delete_button.setToolTip(
-            "Een vragenlijst die per ongeluk of dubbel is ingevoerd verwijderen "
-            "(ongedaan maken kan met Ctrl+Z in het hoofdvenster)"
+            self.tr(
+                "Een vragenlijst die per ongeluk of dubbel is ingevoerd verwijderen "
+                "(ongedaan maken kan met Ctrl+Z in het hoofdvenster)"
+            )
         )
         self.delete_button.clicked.connect(self._delete_selected)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
         if export_raw is not None:
-            raw = buttons.addButton("Antwoorden exporteren…",
-                                    QDialogButtonBox.ButtonRole.ActionRole)
+            raw = buttons.addButton(
+                self.tr("Antwoorden exporteren…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             raw.clicked.connect(export_raw)
         if export_scores is not None:
-            sc = buttons.addButton("Scores exporteren…", QDialogButtonBox.ButtonRole.ActionRole)
+            sc = buttons.addButton(
+                self.tr("Scores exporteren…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             sc.clicked.connect(export_scores)
 
         row = QHBoxLayout()
@@ -218,16 +229,21 @@ class ResultsDialog(QDialog):
         for n, response in enumerate(responses):
             self._ids.append(response.id)
             cells = [
-                ROLE_LABELS.get(response.role, response.role or "Onbekend"),
-                f"{response.answered_count} van {total.get(response.questionnaire_id, '?')}",
+                ROLE_LABELS.get(response.role, response.role or self.tr("Onbekend")),
+                self.tr("{answered} van {total}").format(
+                    answered=response.answered_count,
+                    total=total.get(response.questionnaire_id, "?"),
+                ),
                 source_label(response),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.count_label.setText(
-            f"{len(responses)} ingevulde vragenlijst(en). Groepen met minder dan 3 "
-            "respondenten worden in de grafiek niet getoond."
+            self.tr(
+                "{count} ingevulde vragenlijst(en). Groepen met minder dan 3 "
+                "respondenten worden in de grafiek niet getoond."
+            ).format(count=len(responses))
         )
         self.delete_button.setEnabled(bool(responses))
 

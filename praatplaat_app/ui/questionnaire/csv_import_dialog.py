@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +47,9 @@ from praatplaat_app.questionnaire.csv_import import (
 )
 
 PREVIEW_VALUES = 3
-FILE_FILTER = "CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "CsvImportDialog", "CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"
+)
 
 
 class CsvImportDialog(QDialog):
@@ -67,13 +70,13 @@ class CsvImportDialog(QDialog):
         self.table: CsvTable | None = None
         self.report: ImportReport | None = None
         self.imported: list[object] = []
-        self.setWindowTitle("Vragenlijsten importeren uit een online enquête (CSV)")
-        self.setAccessibleName("Vragenlijsten importeren")
+        self.setWindowTitle(self.tr("Vragenlijsten importeren uit een online enquête (CSV)"))
+        self.setAccessibleName(self.tr("Vragenlijsten importeren"))
         self.resize(980, 720)
 
-        self.file_label = QLabel("Nog geen bestand gekozen.", self)
+        self.file_label = QLabel(self.tr("Nog geen bestand gekozen."), self)
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton("&Bestand kiezen…", self)
+        self.choose_button = QPushButton(self.tr("&Bestand kiezen…"), self)
         self.choose_button.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -88,20 +91,23 @@ class CsvImportDialog(QDialog):
                 self.questionnaire_combo.setCurrentIndex(index)
         self.questionnaire_combo.currentIndexChanged.connect(self._questionnaire_changed)
         self.role_combo = QComboBox(self)
-        self.role_combo.addItem("(uit een kolom van het bestand)", None)
+        self.role_combo.addItem(self.tr("(uit een kolom van het bestand)"), None)
         for role in Role:
             self.role_combo.addItem(ROLE_LABELS[role], role.value)
         self.role_combo.currentIndexChanged.connect(self.revalidate)
         self.role_combo.setToolTip(
-            "Heeft het bestand geen kolom met de rol? Kies dan welke rol alle respondenten hebben."
+            self.tr(
+                "Heeft het bestand geen kolom met de rol? Kies dan welke rol alle respondenten hebben."
+            )
         )
         form = QFormLayout()
-        form.addRow("&Vragenlijst:", self.questionnaire_combo)
-        form.addRow("&Rol van alle respondenten:", self.role_combo)
+        form.addRow(self.tr("&Vragenlijst:"), self.questionnaire_combo)
+        form.addRow(self.tr("&Rol van alle respondenten:"), self.role_combo)
 
         self.mapping_table = QTableWidget(0, 3, self)
-        self.mapping_table.setHorizontalHeaderLabels(["Kolom in het bestand", "Voorbeeld",
-                                                      "Hoort bij"])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Kolom in het bestand"), self.tr("Voorbeeld"), self.tr("Hoort bij")]
+        )
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -109,19 +115,21 @@ class CsvImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.mapping_table.setAccessibleName("Welke kolom hoort bij welke vraag")
+        self.mapping_table.setAccessibleName(self.tr("Welke kolom hoort bij welke vraag"))
         self.combos: list[QComboBox] = []
 
         self.report_view = QPlainTextEdit(self)
         self.report_view.setReadOnly(True)
-        self.report_view.setAccessibleName("Controle van het bestand")
-        self.report_view.setPlaceholderText("Kies een CSV-bestand; hier staat dan wat er in orde "
-                                            "is en wat niet.")
+        self.report_view.setAccessibleName(self.tr("Controle van het bestand"))
+        self.report_view.setPlaceholderText(
+            self.tr("Kies een CSV-bestand; hier staat dan wat er in orde is en wat niet.")
+        )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        self.import_button = self.buttons.addButton("Importeren",
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.import_button = self.buttons.addButton(
+            self.tr("Importeren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
@@ -129,9 +137,9 @@ class CsvImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Koppeling van de kolommen (pas aan waar nodig):", self))
+        layout.addWidget(QLabel(self.tr("Koppeling van de kolommen (pas aan waar nodig):"), self))
         layout.addWidget(self.mapping_table, 3)
-        layout.addWidget(QLabel("Controle:", self))
+        layout.addWidget(QLabel(self.tr("Controle:"), self))
         layout.addWidget(self.report_view, 2)
         layout.addWidget(self.buttons)
 
@@ -143,7 +151,10 @@ class CsvImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "CSV-bestand met antwoorden kiezen", str(Path.home()), FILE_FILTER
+            self,
+            self.tr("CSV-bestand met antwoorden kiezen"),
+            str(Path.home()),
+            self.tr(FILE_FILTER),
         )
         if path:
             self.load_file(Path(path))
@@ -152,13 +163,16 @@ class CsvImportDialog(QDialog):
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            self._fail(f"Het bestand ‘{Path(path).name}’ kan niet worden gelezen "
-                       f"({exc.strerror}).")
+            self._fail(
+                self.tr("Het bestand ‘{name}’ kan niet worden gelezen ({error}).").format(
+                    name=Path(path).name, error=exc.strerror
+                )
+            )
             return
         self.load_bytes(data, Path(path).name)
 
     def load_bytes(self, data: bytes, name: str = "bestand") -> None:
-        self.file_label.setText(f"Bestand: {name}")
+        self.file_label.setText(self.tr("Bestand: {name}").format(name=name))
         try:
             self.table = read_csv(data)
         except CsvImportError as exc:
@@ -172,16 +186,21 @@ class CsvImportDialog(QDialog):
         self.report = None
         self.mapping_table.setRowCount(0)
         self.combos = []
-        self.report_view.setPlainText(f"Dit bestand kan niet worden geïmporteerd.\n{message}")
+        self.report_view.setPlainText(
+            self.tr("Dit bestand kan niet worden geïmporteerd.\n{message}").format(message=message)
+        )
         self._update_button()
 
     # ---------------------------------------------------------------- mapping
 
     def _targets(self) -> list[tuple[str, str]]:
-        targets = [("Niet gebruiken", IGNORE), ("Rol", ROLE),
-                   ("Respondentnummer (om dubbele rijen te vinden)", RESPONDENT)]
+        targets = [
+            (self.tr("Niet gebruiken"), IGNORE),
+            (self.tr("Rol"), ROLE),
+            (self.tr("Respondentnummer (om dubbele rijen te vinden)"), RESPONDENT),
+        ]
         for n, item in enumerate(self.questionnaire.items, start=1):
-            targets.append((f"Vraag {n}: {item.text}", item.id))
+            targets.append((self.tr("Vraag {n}: {text}").format(n=n, text=item.text), item.id))
         return targets
 
     def _build_mapping(self, mapping: list[str]) -> None:
@@ -193,15 +212,20 @@ class CsvImportDialog(QDialog):
             name = QTableWidgetItem(f"{column_letter(column)}  {header}")
             name.setToolTip(header)
             self.mapping_table.setItem(column, 0, name)
-            values = [row[column].strip() for row in self.table.rows
-                      if column < len(row) and row[column].strip()][:PREVIEW_VALUES]
+            values = [
+                row[column].strip()
+                for row in self.table.rows
+                if column < len(row) and row[column].strip()
+            ][:PREVIEW_VALUES]
             self.mapping_table.setItem(column, 1, QTableWidgetItem(", ".join(values)))
             combo = QComboBox(self.mapping_table)
             for label, target in targets:
                 combo.addItem(label, target)
             index = combo.findData(mapping[column])
             combo.setCurrentIndex(max(index, 0))
-            combo.setAccessibleName(f"Kolom {column_letter(column)} hoort bij")
+            combo.setAccessibleName(
+                self.tr("Kolom {column} hoort bij").format(column=column_letter(column))
+            )
             combo.currentIndexChanged.connect(self.revalidate)
             self.mapping_table.setCellWidget(column, 2, combo)
             self.combos.append(combo)
@@ -242,7 +266,11 @@ class CsvImportDialog(QDialog):
         can = self.report is not None and self.report.can_import
         count = len(self.report.rows) if self.report is not None else 0
         self.import_button.setEnabled(can)
-        self.import_button.setText(f"{count} rij(en) importeren" if can else "Importeren")
+        self.import_button.setText(
+            self.tr("{count} rij(en) importeren").format(count=count)
+            if can
+            else self.tr("Importeren")
+        )
 
     # ----------------------------------------------------------------- import
 
@@ -255,9 +283,11 @@ class CsvImportDialog(QDialog):
                 self.session_id,
                 self.report.questionnaire_id,
                 self.report.rows,
-                label="Vragenlijsten importeren (CSV)",
+                label=self.tr("Vragenlijsten importeren (CSV)"),
             )
         except PraatplaatError as exc:
-            self.report_view.appendPlainText(f"\nHet importeren is niet gelukt: {exc.message}")
+            self.report_view.appendPlainText(
+                self.tr("\nHet importeren is niet gelukt: {message}").format(message=exc.message)
+            )
             return
         self.accept()

@@ -173,7 +173,9 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(KIOSK_STYLE)
         self.setWindowTitle(f"{self.questionnaire.title} — {APP_NAME}")
-        self.setAccessibleName(f"Vragenlijst invullen: {self.questionnaire.title}")
+        self.setAccessibleName(
+            self.tr("Vragenlijst invullen: {title}").format(title=self.questionnaire.title)
+        )
 
         self.pages = QStackedWidget(self)
         self.role_group = QButtonGroup(self)
@@ -184,9 +186,9 @@ class KioskWindow(QWidget):
         self._build_finish()
         self._build_thanks()
 
-        self.exit_button = _button("Stoppen (gespreksleider)", "quiet", self)
+        self.exit_button = _button(self.tr("Stoppen (gespreksleider)"), "quiet", self)
         self.exit_button.setToolTip(
-            "Alleen voor de gespreksleider: kioskmodus afsluiten met de code"
+            self.tr("Alleen voor de gespreksleider: kioskmodus afsluiten met de code")
         )
         # Participants tab through the answers only; the facilitator leaves by keyboard
         # with Ctrl+Shift+Q (and the code), or by clicking this button.
@@ -195,7 +197,9 @@ class KioskWindow(QWidget):
             "a11y_no_tab_focus", "alleen voor de gespreksleider; toets Ctrl+Shift+Q"
         )
         self.exit_button.setToolTip(
-            "Alleen voor de gespreksleider: kioskmodus afsluiten met de code (Ctrl+Shift+Q)"
+            self.tr(
+                "Alleen voor de gespreksleider: kioskmodus afsluiten met de code (Ctrl+Shift+Q)"
+            )
         )
         self.exit_button.clicked.connect(self.request_exit)
         bottom = QHBoxLayout()
@@ -229,12 +233,20 @@ class KioskWindow(QWidget):
         body.addWidget(_label(self.questionnaire.title, "title", page))
         intro = " ".join(self.questionnaire.intro.split())
         body.addWidget(_label(intro, "intro", page))
-        body.addWidget(_label(
-            self._you("Je antwoorden zijn anoniem: je naam wordt nergens gevraagd.",
-                      "Uw antwoorden zijn anoniem: uw naam wordt nergens gevraagd."),
-            "hint", page))
+        body.addWidget(
+            _label(
+                self._you(
+                    self.tr("Je antwoorden zijn anoniem: je naam wordt nergens gevraagd."),
+                    self.tr("Uw antwoorden zijn anoniem: uw naam wordt nergens gevraagd."),
+                ),
+                "hint",
+                page,
+            )
+        )
         body.addSpacing(8)
-        question = _label(self._you("Wat is je rol?", "Wat is uw rol?"), "question", page)
+        question = _label(
+            self._you(self.tr("Wat is je rol?"), self.tr("Wat is uw rol?")), "question", page
+        )
         body.addWidget(question)
         roles = QVBoxLayout()
         roles.setSpacing(8)
@@ -248,7 +260,7 @@ class KioskWindow(QWidget):
         self.role_group.buttonToggled.connect(lambda *_: self._update_start())
         row = QHBoxLayout()
         row.addStretch(1)
-        self.start_button = _button("Beginnen  →", "primary", page)
+        self.start_button = _button(self.tr("Beginnen  →"), "primary", page)
         self.start_button.clicked.connect(lambda: self.go_to_item(0))
         row.addWidget(self.start_button)
         body.addLayout(row)
@@ -264,40 +276,64 @@ class KioskWindow(QWidget):
             page = _Column()
             body = page.body
             body.addStretch(1)
-            progress = _label(f"Vraag {index + 1} van {total}", "progress", page)
+            progress = _label(
+                self.tr("Vraag {n} van {total}").format(n=index + 1, total=total), "progress", page
+            )
             body.addWidget(progress)
             bar = QProgressBar(page)
             bar.setRange(0, total)
             bar.setValue(index + 1)
             bar.setTextVisible(False)
-            bar.setAccessibleName(f"Vraag {index + 1} van {total}")
+            bar.setAccessibleName(self.tr("Vraag {n} van {total}").format(n=index + 1, total=total))
             body.addWidget(bar)
             body.addSpacing(12)
             statement = _label(item.text, "question", page)
-            statement.setAccessibleName(f"Uitspraak {index + 1}: {item.text}")
+            statement.setAccessibleName(
+                self.tr("Uitspraak {n}: {text}").format(n=index + 1, text=item.text)
+            )
             body.addWidget(statement)
-            body.addWidget(_label(
-                self._you("In hoeverre ben je het hiermee eens?",
-                          "In hoeverre bent u het hiermee eens?"), "hint", page))
+            body.addWidget(
+                _label(
+                    self._you(
+                        self.tr("In hoeverre ben je het hiermee eens?"),
+                        self.tr("In hoeverre bent u het hiermee eens?"),
+                    ),
+                    "hint",
+                    page,
+                )
+            )
             group = QButtonGroup(self)
             group.setExclusive(True)
             options = QVBoxLayout()
             options.setSpacing(8)
             for value, label in enumerate(self.questionnaire.likert_labels, start=1):
                 button = QRadioButton(f"{value}   {label}", page)
-                button.setAccessibleName(f"{label} ({value} van 5)")
+                button.setAccessibleName(
+                    self.tr("{label} ({value} van 5)").format(label=label, value=value)
+                )
                 group.addButton(button, value)
                 options.addWidget(button)
             body.addLayout(options)
-            body.addWidget(_label(
-                self._you("Toets 1 tot en met 5 om te kiezen en Enter voor de volgende vraag. "
-                          "Je mag een vraag overslaan.",
-                          "Toets 1 tot en met 5 om te kiezen en Enter voor de volgende vraag. "
-                          "U mag een vraag overslaan."), "hint", page))
+            body.addWidget(
+                _label(
+                    self._you(
+                        self.tr(
+                            "Toets 1 tot en met 5 om te kiezen en Enter voor de volgende vraag. "
+                            "Je mag een vraag overslaan."
+                        ),
+                        self.tr(
+                            "Toets 1 tot en met 5 om te kiezen en Enter voor de volgende vraag. "
+                            "U mag een vraag overslaan."
+                        ),
+                    ),
+                    "hint",
+                    page,
+                )
+            )
             row = QHBoxLayout()
-            back = _button("←  Vorige", "secondary", page)
+            back = _button(self.tr("←  Vorige"), "secondary", page)
             back.clicked.connect(lambda _=False, i=index: self.go_to_item(i - 1))
-            forward = _button("Volgende  →", "primary", page)
+            forward = _button(self.tr("Volgende  →"), "primary", page)
             forward.clicked.connect(lambda _=False, i=index: self.go_to_item(i + 1))
             row.addWidget(back)
             row.addStretch(1)
@@ -314,17 +350,17 @@ class KioskWindow(QWidget):
         page = _Column()
         body = page.body
         body.addStretch(1)
-        body.addWidget(_label("Klaar om te versturen?", "title", page))
+        body.addWidget(_label(self.tr("Klaar om te versturen?"), "title", page))
         self.finish_summary = _label("", "intro", page)
         body.addWidget(self.finish_summary)
         self.finish_error = _label("", "error", page)
         self.finish_error.hide()
         body.addWidget(self.finish_error)
         row = QHBoxLayout()
-        back = _button("←  Terug naar de vragen", "secondary", page)
+        back = _button(self.tr("←  Terug naar de vragen"), "secondary", page)
         back.clicked.connect(lambda: self.go_to_item(len(self.answer_groups) - 1))
-        self.done_button = _button("Klaar", "primary", page)
-        self.done_button.setAccessibleName("Klaar: antwoorden bewaren")
+        self.done_button = _button(self.tr("Klaar"), "primary", page)
+        self.done_button.setAccessibleName(self.tr("Klaar: antwoorden bewaren"))
         self.done_button.setMinimumWidth(200)
         self.done_button.clicked.connect(self.finish)
         row.addWidget(back)
@@ -339,16 +375,22 @@ class KioskWindow(QWidget):
         page = _Column()
         body = page.body
         body.addStretch(1)
-        body.addWidget(_label("Bedankt!", "title", page))
-        body.addWidget(_label(
-            self._you("Je antwoorden zijn bewaard. Geef de laptop door aan de volgende.",
-                      "Uw antwoorden zijn bewaard. Geef de laptop door aan de volgende."),
-            "intro", page))
+        body.addWidget(_label(self.tr("Bedankt!"), "title", page))
+        body.addWidget(
+            _label(
+                self._you(
+                    self.tr("Je antwoorden zijn bewaard. Geef de laptop door aan de volgende."),
+                    self.tr("Uw antwoorden zijn bewaard. Geef de laptop door aan de volgende."),
+                ),
+                "intro",
+                page,
+            )
+        )
         self.thanks_count = _label("", "hint", page)
         body.addWidget(self.thanks_count)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.next_button = _button("Volgende deelnemer  →", "primary", page)
+        self.next_button = _button(self.tr("Volgende deelnemer  →"), "primary", page)
         self.next_button.clicked.connect(self.next_respondent)
         row.addWidget(self.next_button)
         body.addLayout(row)
@@ -413,15 +455,19 @@ class KioskWindow(QWidget):
         total = len(self.answer_groups)
         if answered == 0:
             text = self._you(
-                "Je hebt nog geen enkele vraag beantwoord. Ga terug naar de vragen.",
-                "U hebt nog geen enkele vraag beantwoord. Ga terug naar de vragen.",
+                self.tr("Je hebt nog geen enkele vraag beantwoord. Ga terug naar de vragen."),
+                self.tr("U hebt nog geen enkele vraag beantwoord. Ga terug naar de vragen."),
             )
         else:
             text = self._you(
-                f"Je hebt {answered} van de {total} vragen beantwoord. Druk op ‘Klaar’ om je "
-                "antwoorden te bewaren.",
-                f"U hebt {answered} van de {total} vragen beantwoord. Druk op ‘Klaar’ om uw "
-                "antwoorden te bewaren.",
+                self.tr(
+                    "Je hebt {answered} van de {total} vragen beantwoord. Druk op ‘Klaar’ om je "
+                    "antwoorden te bewaren."
+                ).format(answered=answered, total=total),
+                self.tr(
+                    "U hebt {answered} van de {total} vragen beantwoord. Druk op ‘Klaar’ om uw "
+                    "antwoorden te bewaren."
+                ).format(answered=answered, total=total),
             )
         self.finish_summary.setText(text)
         self.finish_error.hide()
@@ -431,7 +477,7 @@ class KioskWindow(QWidget):
             self.done_button.setFocus()
 
     def finish(self) -> None:
-        """"Klaar": store the response, then wipe every answer for the next respondent."""
+        """ "Klaar": store the response, then wipe every answer for the next respondent."""
         role = self.role
         answers = self.answers()
         if role is None or all(v is None for v in answers.values()):
@@ -443,13 +489,17 @@ class KioskWindow(QWidget):
             )
         except PraatplaatError as exc:
             self.finish_error.setText(
-                f"Het bewaren is niet gelukt: {exc.message} Roep de gespreksleider."
+                self.tr("Het bewaren is niet gelukt: {message} Roep de gespreksleider.").format(
+                    message=exc.message
+                )
             )
             self.finish_error.show()
             return
         self.saved_count += 1
         self.clear()
-        self.thanks_count.setText(f"Ingevulde vragenlijsten in deze ronde: {self.saved_count}")
+        self.thanks_count.setText(
+            self.tr("Ingevulde vragenlijsten in deze ronde: {count}").format(count=self.saved_count)
+        )
         self.pages.setCurrentWidget(self.thanks_page)
         self.next_button.setFocus()
         self._thanks_timer.start()
@@ -499,13 +549,16 @@ class KioskWindow(QWidget):
                 self.go_to_item(0)
                 return
         elif self.pages.currentWidget() is self.finish_page and key in (
-            Qt.Key.Key_Return, Qt.Key.Key_Enter
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
         ):
             if self.done_button.isEnabled():
                 self.finish()
             return
         elif self.pages.currentWidget() is self.thanks_page and key in (
-            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Space,
         ):
             self.next_respondent()
             return
@@ -543,15 +596,18 @@ class KioskWindow(QWidget):
         while True:
             if self.exit_locked_for:
                 dialog.show_error(
-                    f"Te vaak een verkeerde code. Probeer het over {self.exit_locked_for} "
-                    "seconden opnieuw."
+                    self.tr(
+                        "Te vaak een verkeerde code. Probeer het over {seconds} seconden opnieuw."
+                    ).format(seconds=self.exit_locked_for)
                 )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             if self.try_exit(dialog.code()):
                 return
             if not self.exit_locked_for:
-                dialog.show_error("Die code klopt niet. Alleen de gespreksleider kan stoppen.")
+                dialog.show_error(
+                    self.tr("Die code klopt niet. Alleen de gespreksleider kan stoppen.")
+                )
             dialog.clear_code()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -568,14 +624,18 @@ class ExitDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kioskmodus stoppen")
-        self.setAccessibleName("Kioskmodus stoppen")
+        self.setWindowTitle(self.tr("Kioskmodus stoppen"))
+        self.setAccessibleName(self.tr("Kioskmodus stoppen"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(
-            "Alleen voor de gespreksleider.\nTyp de code die u koos bij het starten.", self))
+        layout.addWidget(
+            QLabel(
+                self.tr("Alleen voor de gespreksleider.\nTyp de code die u koos bij het starten."),
+                self,
+            )
+        )
         self.code_edit = QLineEdit(self)
         self.code_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code_edit.setAccessibleName("Code om te stoppen")
+        self.code_edit.setAccessibleName(self.tr("Code om te stoppen"))
         layout.addWidget(self.code_edit)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #B3261E;")
@@ -585,8 +645,8 @@ class ExitDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Stoppen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Stoppen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -607,18 +667,24 @@ class KioskStartDialog(QDialog):
     """Before the kiosk starts: which questionnaire, and the facilitator's exit code."""
 
     def __init__(
-        self, catalog: Catalog, default_questionnaire: str | None = None,
+        self,
+        catalog: Catalog,
+        default_questionnaire: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Vragenlijst invullen op deze laptop")
-        self.setAccessibleName("Kioskmodus starten")
+        self.setWindowTitle(self.tr("Vragenlijst invullen op deze laptop"))
+        self.setAccessibleName(self.tr("Kioskmodus starten"))
         layout = QVBoxLayout(self)
         explanation = QLabel(
-            "Deelnemers vullen de vragenlijst na elkaar in op deze laptop, anoniem. Na "
-            "‘Klaar’ wordt het scherm leeggemaakt voor de volgende.\n\n"
-            "Kies een code om de kioskmodus straks weer te stoppen. Deelnemers kunnen "
-            "zonder die code niet bij de rest van Praatplaat.", self)
+            self.tr(
+                "Deelnemers vullen de vragenlijst na elkaar in op deze laptop, anoniem. Na "
+                "‘Klaar’ wordt het scherm leeggemaakt voor de volgende.\n\n"
+                "Kies een code om de kioskmodus straks weer te stoppen. Deelnemers kunnen "
+                "zonder die code niet bij de rest van Praatplaat."
+            ),
+            self,
+        )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         form = QFormLayout()
@@ -631,12 +697,14 @@ class KioskStartDialog(QDialog):
                 self.questionnaire_combo.setCurrentIndex(index)
         self.code_edit = QLineEdit(self)
         self.code_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code_edit.setPlaceholderText(f"minstens {MIN_CODE_LENGTH} tekens")
+        self.code_edit.setPlaceholderText(
+            self.tr("minstens {count} tekens").format(count=MIN_CODE_LENGTH)
+        )
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&Vragenlijst:", self.questionnaire_combo)
-        form.addRow("&Code om te stoppen:", self.code_edit)
-        form.addRow("Code &herhalen:", self.repeat_edit)
+        form.addRow(self.tr("&Vragenlijst:"), self.questionnaire_combo)
+        form.addRow(self.tr("&Code om te stoppen:"), self.code_edit)
+        form.addRow(self.tr("Code &herhalen:"), self.repeat_edit)
         layout.addLayout(form)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #B3261E;")
@@ -646,8 +714,8 @@ class KioskStartDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Kioskmodus starten")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Kioskmodus starten"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -660,9 +728,11 @@ class KioskStartDialog(QDialog):
 
     def problem(self) -> str:
         if len(self.code()) < MIN_CODE_LENGTH:
-            return f"Kies een code van minstens {MIN_CODE_LENGTH} tekens."
+            return self.tr("Kies een code van minstens {count} tekens.").format(
+                count=MIN_CODE_LENGTH
+            )
         if self.code() != self.repeat_edit.text().strip():
-            return "De twee codes zijn niet gelijk. Typ dezelfde code twee keer."
+            return self.tr("De twee codes zijn niet gelijk. Typ dezelfde code twee keer.")
         return ""
 
     def _check(self) -> None:

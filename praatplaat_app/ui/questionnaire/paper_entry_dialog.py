@@ -57,7 +57,9 @@ class _RoleDelegate(QStyledItemDelegate):
     """A list of roles for mouse users (double click in the role column)."""
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem,
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         combo = QComboBox(parent)
@@ -81,7 +83,9 @@ class _AnswerDelegate(QStyledItemDelegate):
     """Double click in an answer cell: a one-character field that takes only 1–5."""
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem,
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QLineEdit(parent)
@@ -98,8 +102,10 @@ class EntryGrid(QTableWidget):
         super().__init__(parent)
         self.default_role = ""
         self.first_number = 1
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
@@ -114,16 +120,22 @@ class EntryGrid(QTableWidget):
         items = questionnaire.items
         self.setColumnCount(FIRST_ITEM_COLUMN + len(items))
         self.setRowCount(0)
-        headers = ["Formulier", "Rol", *[str(n) for n in range(1, len(items) + 1)]]
+        headers = [
+            self.tr("Formulier"),
+            self.tr("Rol"),
+            *[str(n) for n in range(1, len(items) + 1)],
+        ]
         self.setHorizontalHeaderLabels(headers)
         for n, item in enumerate(items, start=1):
             header = self.horizontalHeaderItem(FIRST_ITEM_COLUMN + n - 1)
-            header.setToolTip(f"Vraag {n}: {item.text}")
+            header.setToolTip(self.tr("Vraag {n}: {text}").format(n=n, text=item.text))
             self.setItemDelegateForColumn(FIRST_ITEM_COLUMN + n - 1, self._answer_delegate)
             self.setColumnWidth(FIRST_ITEM_COLUMN + n - 1, 44)
         self.horizontalHeaderItem(ROLE_COLUMN).setToolTip(
-            "Typ S (student), W (werkbegeleider), D (docent), P (praktijkopleider), "
-            "C (coördinator) of A (anders)"
+            self.tr(
+                "Typ S (student), W (werkbegeleider), D (docent), P (praktijkopleider), "
+                "C (coördinator) of A (anders)"
+            )
         )
         self.setColumnWidth(FORM_COLUMN, 86)
         self.setColumnWidth(ROLE_COLUMN, 150)
@@ -145,8 +157,11 @@ class EntryGrid(QTableWidget):
         form = QTableWidgetItem(str(number))
         form.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setItem(row, FORM_COLUMN, form)
-        self.setItem(row, ROLE_COLUMN, QTableWidgetItem(
-            ROLE_LABELS[self.default_role] if self.default_role else ""))
+        self.setItem(
+            row,
+            ROLE_COLUMN,
+            QTableWidgetItem(ROLE_LABELS[self.default_role] if self.default_role else ""),
+        )
         for column in range(FIRST_ITEM_COLUMN, self.columnCount()):
             cell = QTableWidgetItem("")
             cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -221,8 +236,8 @@ class PaperEntryDialog(QDialog):
         self.catalog = catalog
         self.session_id = session_id
         self.saved: list[object] = []
-        self.setWindowTitle("Papieren vragenlijsten intypen")
-        self.setAccessibleName("Papieren vragenlijsten intypen")
+        self.setWindowTitle(self.tr("Papieren vragenlijsten intypen"))
+        self.setAccessibleName(self.tr("Papieren vragenlijsten intypen"))
         self.resize(1000, 620)
 
         self.questionnaire_combo = QComboBox(self)
@@ -232,33 +247,35 @@ class PaperEntryDialog(QDialog):
             index = self.questionnaire_combo.findData(questionnaire_id)
             if index >= 0:
                 self.questionnaire_combo.setCurrentIndex(index)
-        self.questionnaire_combo.setAccessibleName("Vragenlijst")
+        self.questionnaire_combo.setAccessibleName(self.tr("Vragenlijst"))
         top = QHBoxLayout()
-        label = QLabel("&Vragenlijst:", self)
+        label = QLabel(self.tr("&Vragenlijst:"), self)
         label.setBuddy(self.questionnaire_combo)
         top.addWidget(label)
         top.addWidget(self.questionnaire_combo)
         top.addStretch(1)
 
         help_text = QLabel(
-            "Eén rij per formulier. Typ de cijfers 1 tot en met 5; na elk cijfer gaat de "
-            "cursor naar de volgende vraag. Spatie = niet ingevuld. Rol: S student, "
-            "W werkbegeleider, D docent, P praktijkopleider, C coördinator, A anders.",
+            self.tr(
+                "Eén rij per formulier. Typ de cijfers 1 tot en met 5; na elk cijfer gaat de "
+                "cursor naar de volgende vraag. Spatie = niet ingevuld. Rol: S student, "
+                "W werkbegeleider, D docent, P praktijkopleider, C coördinator, A anders."
+            ),
             self,
         )
         help_text.setWordWrap(True)
 
         self.grid = EntryGrid(self)
-        self.grid.setAccessibleName("Antwoorden per formulier")
+        self.grid.setAccessibleName(self.tr("Antwoorden per formulier"))
         self.grid.currentCellChanged.connect(self._show_question)
         self.question_label = QLabel(self)
         self.question_label.setWordWrap(True)
         self.question_label.setStyleSheet("font-weight: bold;")
-        self.question_label.setAccessibleName("De vraag van de gekozen kolom")
+        self.question_label.setAccessibleName(self.tr("De vraag van de gekozen kolom"))
 
-        self.add_button = QPushButton("Rij &toevoegen", self)
+        self.add_button = QPushButton(self.tr("Rij &toevoegen"), self)
         self.add_button.clicked.connect(self._add_row)
-        self.remove_button = QPushButton("Rij &verwijderen", self)
+        self.remove_button = QPushButton(self.tr("Rij &verwijderen"), self)
         self.remove_button.clicked.connect(self._remove_row)
         rows = QHBoxLayout()
         rows.addWidget(self.add_button)
@@ -273,8 +290,8 @@ class PaperEntryDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Bewaren")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Bewaren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         # Enter in the grid must not close the dialog.
@@ -307,10 +324,15 @@ class PaperEntryDialog(QDialog):
             # Switching would lose the typed answers: keep the current questionnaire.
             self.questionnaire_combo.blockSignals(True)
             self.questionnaire_combo.setCurrentIndex(
-                self.questionnaire_combo.findData(self._questionnaire_id))
+                self.questionnaire_combo.findData(self._questionnaire_id)
+            )
             self.questionnaire_combo.blockSignals(False)
-            self._show_error("Bewaar of wis eerst de ingetypte formulieren; daarna kunt u "
-                             "een andere vragenlijst kiezen.")
+            self._show_error(
+                self.tr(
+                    "Bewaar of wis eerst de ingetypte formulieren; daarna kunt u "
+                    "een andere vragenlijst kiezen."
+                )
+            )
             return
         self._questionnaire_id = new_id
         questionnaire = self.questionnaire
@@ -326,27 +348,33 @@ class PaperEntryDialog(QDialog):
         responses = self.ops.responses(  # type: ignore[attr-defined]
             self.session_id, self._questionnaire_id
         )
-        return {r.respondent.removeprefix("papier-") for r in responses
-                if r.respondent.startswith("papier-")}
+        return {
+            r.respondent.removeprefix("papier-")
+            for r in responses
+            if r.respondent.startswith("papier-")
+        }
 
     def has_data(self) -> bool:
         return any(self._row_has_answers(r) for r in range(self.grid.rowCount()))
 
     def _row_has_answers(self, row: int) -> bool:
-        return any(self.grid.text(row, c) for c in range(FIRST_ITEM_COLUMN,
-                                                         self.grid.columnCount()))
+        return any(
+            self.grid.text(row, c) for c in range(FIRST_ITEM_COLUMN, self.grid.columnCount())
+        )
 
     def _show_question(self, row: int, column: int, *_: int) -> None:
         if column >= FIRST_ITEM_COLUMN:
             n = column - FIRST_ITEM_COLUMN
             items = self.questionnaire.items
             if n < len(items):
-                self.question_label.setText(f"Vraag {n + 1}: {items[n].text}")
+                self.question_label.setText(
+                    self.tr("Vraag {n}: {text}").format(n=n + 1, text=items[n].text)
+                )
                 return
         if column == ROLE_COLUMN:
-            self.question_label.setText("Rol: typ S, W, D, P, C of A (of dubbelklik)")
+            self.question_label.setText(self.tr("Rol: typ S, W, D, P, C of A (of dubbelklik)"))
         else:
-            self.question_label.setText("Formuliernummer (zoals op het papier)")
+            self.question_label.setText(self.tr("Formuliernummer (zoals op het papier)"))
 
     def _add_row(self) -> None:
         row = self.grid.add_row()
@@ -381,34 +409,53 @@ class PaperEntryDialog(QDialog):
             if not self._row_has_answers(row):
                 continue
             form = self.grid.text(row, FORM_COLUMN)
-            label = f"Formulier {form}" if form else f"Rij {row + 1}"
+            label = (
+                self.tr("Formulier {form}").format(form=form)
+                if form
+                else self.tr("Rij {n}").format(n=row + 1)
+            )
             role_text = self.grid.text(row, ROLE_COLUMN)
             role = ROLE_BY_LABEL.get(role_text)
             if role is None:
-                problems.append(f"{label}: kies een rol (S, W, D, P, C of A).")
+                problems.append(
+                    self.tr("{label}: kies een rol (S, W, D, P, C of A).").format(label=label)
+                )
                 self._mark(row, ROLE_COLUMN)
             if form:
                 if form in numbers:
-                    problems.append(f"{label}: dit formuliernummer staat ook in rij "
-                                    f"{numbers[form] + 1}.")
+                    problems.append(
+                        self.tr("{label}: dit formuliernummer staat ook in rij {n}.").format(
+                            label=label, n=numbers[form] + 1
+                        )
+                    )
                     self._mark(row, FORM_COLUMN)
                 elif form in self.stored_numbers:
-                    problems.append(f"{label}: dit formulier is al eerder ingetypt bij dit "
-                                    "gesprek. Geef het een ander nummer of laat het weg.")
+                    problems.append(
+                        self.tr(
+                            "{label}: dit formulier is al eerder ingetypt bij dit "
+                            "gesprek. Geef het een ander nummer of laat het weg."
+                        ).format(label=label)
+                    )
                     self._mark(row, FORM_COLUMN)
                 numbers.setdefault(form, row)
             answers: dict[str, int | None] = {}
             for n, item in enumerate(questionnaire.items):
                 text = self.grid.text(row, FIRST_ITEM_COLUMN + n)
                 if text and text not in {"1", "2", "3", "4", "5"}:
-                    problems.append(f"{label}, vraag {n + 1}: ‘{text}’ is geen 1 tot en met 5.")
+                    problems.append(
+                        self.tr("{label}, vraag {n}: ‘{text}’ is geen 1 tot en met 5.").format(
+                            label=label, n=n + 1, text=text
+                        )
+                    )
                     self._mark(row, FIRST_ITEM_COLUMN + n)
                 answers[item.id] = int(text) if text in {"1", "2", "3", "4", "5"} else None
-            rows.append({
-                "role": role or "",
-                "answers": answers,
-                "respondent": f"papier-{form}" if form else "",
-            })
+            rows.append(
+                {
+                    "role": role or "",
+                    "answers": answers,
+                    "respondent": f"papier-{form}" if form else "",
+                }
+            )
         return rows, problems
 
     def _mark(self, row: int, column: int) -> None:
@@ -419,18 +466,24 @@ class PaperEntryDialog(QDialog):
     def save(self) -> None:
         rows, problems = self.collect()
         if problems:
-            shown = problems[:8] + ([f"… en nog {len(problems) - 8}."] if len(problems) > 8 else [])
-            self._show_error("Nog niet bewaard:\n" + "\n".join(shown))
+            shown = problems[:8] + (
+                [self.tr("… en nog {count}.").format(count=len(problems) - 8)]
+                if len(problems) > 8
+                else []
+            )
+            self._show_error(self.tr("Nog niet bewaard:\n") + "\n".join(shown))
             return
         if not rows:
-            self._show_error("Er is nog niets ingetypt.")
+            self._show_error(self.tr("Er is nog niets ingetypt."))
             return
         try:
             self.saved = self.ops.import_responses(  # type: ignore[attr-defined]
-                self.session_id, self._questionnaire_id, rows,
-                label="Papieren vragenlijsten intypen",
+                self.session_id,
+                self._questionnaire_id,
+                rows,
+                label=self.tr("Papieren vragenlijsten intypen"),
             )
         except PraatplaatError as exc:
-            self._show_error(f"Nog niet bewaard: {exc.message}")
+            self._show_error(self.tr("Nog niet bewaard: {message}").format(message=exc.message))
             return
         self.accept()

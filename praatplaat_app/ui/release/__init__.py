@@ -43,8 +43,9 @@ START_DELAY_MS = 1500
 Button = QMessageBox.StandardButton
 
 
-def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-             informative: str = "") -> None:
+def _message(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str = ""
+) -> None:
     box = QMessageBox(icon, title, text, Button.Ok, parent)
     box.setInformativeText(informative)
     box.setAccessibleName(title)
@@ -72,18 +73,20 @@ class ReleaseUi(QObject):
         self.quit_app: Callable[[], None] = lambda: QTimer.singleShot(0, QApplication.quit)
         self.backup_finished.connect(self._report_backup)
 
-        self.settings_action = QAction("&Instellingen…", window)
+        self.settings_action = QAction(self.tr("&Instellingen…"), window)
         self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setToolTip(
-            "Taal, standaard gespreksleider, plek van de bibliotheek, reservekopieën en "
-            "projectiescherm (Ctrl+,)"
+            self.tr(
+                "Taal, standaard gespreksleider, plek van de bibliotheek, reservekopieën en "
+                "projectiescherm (Ctrl+,)"
+            )
         )
         self.settings_action.setStatusTip(self.settings_action.toolTip())
         self.settings_action.triggered.connect(lambda _checked=False: self.open_settings())
-        self.restore_action = QAction("Reservekopie &terugzetten…", window)
+        self.restore_action = QAction(self.tr("Reservekopie &terugzetten…"), window)
         self.restore_action.setToolTip(
-            "Een eerdere stand van de bibliotheek terugzetten uit een reservekopie"
+            self.tr("Een eerdere stand van de bibliotheek terugzetten uit een reservekopie")
         )
         self.restore_action.setStatusTip(self.restore_action.toolTip())
         self.restore_action.triggered.connect(lambda _checked=False: self.open_restore())
@@ -130,7 +133,10 @@ class ReleaseUi(QObject):
                 self.backup_finished.emit(None, exc.message)
             except Exception as exc:  # a worker thread must never die silently
                 log.exception("Dagelijkse reservekopie mislukt")
-                self.backup_finished.emit(None, f"De dagelijkse reservekopie is mislukt ({exc}).")
+                self.backup_finished.emit(
+                    None,
+                    self.tr("De dagelijkse reservekopie is mislukt ({error}).").format(error=exc),
+                )
             else:
                 self.backup_finished.emit(made, "")
 
@@ -167,7 +173,9 @@ class ReleaseUi(QObject):
             log.warning("Dagelijkse reservekopie mislukt: %s", error)
             bar.showMessage(error, 15000)
         elif made is not None:
-            bar.showMessage("De dagelijkse reservekopie van uw bibliotheek is gemaakt.", 5000)
+            bar.showMessage(
+                self.tr("De dagelijkse reservekopie van uw bibliotheek is gemaakt."), 5000
+            )
 
     # ---------------------------------------------------------------- settings
 
@@ -178,9 +186,9 @@ class ReleaseUi(QObject):
         try:
             if not dialog.exec():
                 return False
-            message = "De instellingen zijn bewaard."
+            message = self.tr("De instellingen zijn bewaard.")
             if dialog.restart_needed:
-                message += " Taal en plek van de bibliotheek worden actief na herstarten."
+                message += self.tr(" Taal en plek van de bibliotheek worden actief na herstarten.")
             self.window.statusBar().showMessage(message, 8000)
             return True
         finally:
@@ -218,12 +226,14 @@ class ReleaseUi(QObject):
             other.close()
         still_open = [w for w in others if shiboken6.isValid(w) and w.isVisible()]
         if still_open:
-            title = still_open[0].windowTitle() or "een ander venster"
+            title = still_open[0].windowTitle() or self.tr("een ander venster")
             _message(
                 self.window,
                 QMessageBox.Icon.Information,
-                "Eerst een venster sluiten",
-                f"Sluit eerst het venster '{title}'. Daarna kunt u de reservekopie terugzetten.",
+                self.tr("Eerst een venster sluiten"),
+                self.tr(
+                    "Sluit eerst het venster '{title}'. Daarna kunt u de reservekopie terugzetten."
+                ).format(title=title),
             )
             return False
         quit_on_last = app.quitOnLastWindowClosed()
@@ -243,19 +253,21 @@ class ReleaseUi(QObject):
                 _message(
                     None,
                     QMessageBox.Icon.Warning,
-                    "Terugzetten mislukt",
+                    self.tr("Terugzetten mislukt"),
                     exc.message,
-                    "Praatplaat stopt nu. Start Praatplaat opnieuw om verder te werken.",
+                    self.tr("Praatplaat stopt nu. Start Praatplaat opnieuw om verder te werken."),
                 )
                 return False
             self.window.restart_requested = True  # type: ignore[attr-defined]
             _message(
                 None,
                 QMessageBox.Icon.Information,
-                "Reservekopie teruggezet",
-                "De reservekopie is teruggezet.",
-                "Hoe de bibliotheek was vóór het terugzetten, is bewaard als reservekopie "
-                f"'{safety.name}'.\n\nPraatplaat opent de teruggezette bibliotheek nu.",
+                self.tr("Reservekopie teruggezet"),
+                self.tr("De reservekopie is teruggezet."),
+                self.tr(
+                    "Hoe de bibliotheek was vóór het terugzetten, is bewaard als reservekopie "
+                    "'{name}'.\n\nPraatplaat opent de teruggezette bibliotheek nu."
+                ).format(name=safety.name),
             )
             return True
         finally:

@@ -35,7 +35,16 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,10 +62,12 @@ log = logging.getLogger("praatplaat.ui.sharing")
 
 # The same as ``praatplaat_app.exchange.FILE_SUFFIX``, without loading the core at start-up.
 FILE_SUFFIX = ".praatplaat"
-FILE_FILTER = "Praatplaat-bestanden (*.praatplaat)"
+FILE_FILTER = QT_TRANSLATE_NOOP("SharingUi", "Praatplaat-bestanden (*.praatplaat)")
 PHOTOS_LINK = "praatplaat-fotos:"
-NO_CONVERSATION = "Kies eerst links in de lijst een gesprek."
-NO_SELECTION = "Kies eerst links in de lijst een gesprek of een route."
+NO_CONVERSATION = QT_TRANSLATE_NOOP("SharingUi", "Kies eerst links in de lijst een gesprek.")
+NO_SELECTION = QT_TRANSLATE_NOOP(
+    "SharingUi", "Kies eerst links in de lijst een gesprek of een route."
+)
 # Everything an import, a restore or forgetting a person may have changed.
 ALL_CHANGES = frozenset(
     {
@@ -119,12 +130,16 @@ def ask(
     text: str,
     informative: str = "",
     *,
-    yes: str = "Ja",
-    no: str = "Nee",
+    yes: str | None = None,
+    no: str | None = None,
     default_yes: bool = False,
     warning: bool = False,
 ) -> bool:
     """A yes/no question with Dutch buttons; True for yes."""
+    if yes is None:
+        yes = QCoreApplication.translate("SharingUi", "Ja")
+    if no is None:
+        no = QCoreApplication.translate("SharingUi", "Nee")
     Button = QMessageBox.StandardButton
     box = QMessageBox(
         QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
@@ -269,63 +284,73 @@ class SharingUi(QObject):
 
     def _build_actions(self) -> None:
         self.import_action = self._new(
-            "&Importeren…",
-            "Een .praatplaat-bestand van een collega in uw bibliotheek opnemen (Ctrl+I)",
+            self.tr("&Importeren…"),
+            self.tr("Een .praatplaat-bestand van een collega in uw bibliotheek opnemen (Ctrl+I)"),
             self.import_files,
             "Ctrl+I",
         )
         self.export_session_action = self._new(
-            "&Gesprek exporteren…",
-            "Het gekozen gesprek als .praatplaat-bestand opslaan, om te mailen of te delen",
+            self.tr("&Gesprek exporteren…"),
+            self.tr(
+                "Het gekozen gesprek als .praatplaat-bestand opslaan, om te mailen of te delen"
+            ),
             self.export_session,
         )
         self.export_route_action = self._new(
-            "&Route exporteren…",
-            "De gekozen route met al haar gesprekken als .praatplaat-bestand opslaan",
+            self.tr("&Route exporteren…"),
+            self.tr("De gekozen route met al haar gesprekken als .praatplaat-bestand opslaan"),
             self.export_route,
         )
         self.share_action = self._new(
-            "&Delen via gedeelde map…",
-            "Het gekozen gesprek of de gekozen route in de gedeelde map zetten (OneDrive of Teams)",
+            self.tr("&Delen via gedeelde map…"),
+            self.tr(
+                "Het gekozen gesprek of de gekozen route in de gedeelde map zetten (OneDrive of Teams)"
+            ),
             self.share_selection,
         )
         self.check_folder_action = self._new(
-            "Gedeelde map &controleren…",
-            "Kijken of collega's nieuwe bestanden in de gedeelde map hebben gezet",
+            self.tr("Gedeelde map &controleren…"),
+            self.tr("Kijken of collega's nieuwe bestanden in de gedeelde map hebben gezet"),
             self.check_shared_folder,
         )
         self.choose_folder_action = self._new(
-            "Gedeelde map &kiezen…",
-            "De map kiezen die u met collega's deelt via OneDrive of Teams",
+            self.tr("Gedeelde map &kiezen…"),
+            self.tr("De map kiezen die u met collega's deelt via OneDrive of Teams"),
             self.choose_shared_folder,
         )
         self.history_action = self._new(
-            "&Geschiedenis…",
-            "Eerdere versies bekijken die bij het importeren opzij zijn gezet, en er een "
-            "terugzetten",
+            self.tr("&Geschiedenis…"),
+            self.tr(
+                "Eerdere versies bekijken die bij het importeren opzij zijn gezet, en er een "
+                "terugzetten"
+            ),
             self.show_history,
         )
         self.photos_action = self._new(
-            "&Foto's bij dit gesprek…",
-            "Foto's van de ingevulde praatplaat bij het gekozen gesprek bekijken of toevoegen",
+            self.tr("&Foto's bij dit gesprek…"),
+            self.tr(
+                "Foto's van de ingevulde praatplaat bij het gekozen gesprek bekijken of toevoegen"
+            ),
             self.show_photos,
         )
         self.forget_action = self._new(
-            "Persoon &vergeten…",
-            "Een naam overal uit de bibliotheek en de reservekopieën verwijderen (privacy)",
+            self.tr("Persoon &vergeten…"),
+            self.tr(
+                "Een naam overal uit de bibliotheek en de reservekopieën verwijderen (privacy)"
+            ),
             self.forget_person,
         )
 
-        self.share_menu = QMenu("&Delen", self.window)
+        self.share_menu = QMenu(self.tr("&Delen"), self.window)
         self.share_menu.setToolTipsVisible(True)
-        self.share_menu.setAccessibleName("Delen")
+        self.share_menu.setAccessibleName(self.tr("Delen"))
         for action in (self.export_session_action, self.export_route_action):
             self.share_menu.addAction(action)
         self.share_menu.addSeparator()
         for action in (self.share_action, self.check_folder_action, self.choose_folder_action):
             self.share_menu.addAction(action)
         share_entry = self.share_menu.menuAction()
-        share_entry.setToolTip("Gesprekken en routes delen met collega's")
+        share_entry.setToolTip(self.tr("Gesprekken en routes delen met collega's"))
         share_entry.setStatusTip(share_entry.toolTip())
 
         self._add("file", self.import_action, separator_before=True)
@@ -353,7 +378,7 @@ class SharingUi(QObject):
     def context_menu(self, kind: str | None, record_id: str | None) -> QMenu:
         """The context menu for a row of the library tree (or the empty area)."""
         menu = QMenu(self.tree or self.window)
-        menu.setAccessibleName("Delen")
+        menu.setAccessibleName(self.tr("Delen"))
         menu.setToolTipsVisible(True)
 
         def item(text: str, tip: str, slot: Callable[[], object]) -> QAction:
@@ -365,36 +390,36 @@ class SharingUi(QObject):
 
         if kind == "session" and record_id:
             item(
-                "Gesprek exporteren…",
-                "Dit gesprek als .praatplaat-bestand opslaan",
+                self.tr("Gesprek exporteren…"),
+                self.tr("Dit gesprek als .praatplaat-bestand opslaan"),
                 lambda: self.export_session(record_id),
             )
             item(
-                "Delen via gedeelde map…",
-                "Dit gesprek in de gedeelde map zetten",
+                self.tr("Delen via gedeelde map…"),
+                self.tr("Dit gesprek in de gedeelde map zetten"),
                 lambda: self.share_selection(("session", record_id)),
             )
             menu.addSeparator()
             item(
-                "Foto's bij dit gesprek…",
-                "Foto's van de ingevulde praatplaat bekijken of toevoegen",
+                self.tr("Foto's bij dit gesprek…"),
+                self.tr("Foto's van de ingevulde praatplaat bekijken of toevoegen"),
                 lambda: self.show_photos(record_id),
             )
         elif kind == "route" and record_id:
             item(
-                "Route exporteren…",
-                "Deze route met al haar gesprekken als .praatplaat-bestand opslaan",
+                self.tr("Route exporteren…"),
+                self.tr("Deze route met al haar gesprekken als .praatplaat-bestand opslaan"),
                 lambda: self.export_route(record_id),
             )
             item(
-                "Route delen via gedeelde map…",
-                "Deze route met al haar gesprekken in de gedeelde map zetten",
+                self.tr("Route delen via gedeelde map…"),
+                self.tr("Deze route met al haar gesprekken in de gedeelde map zetten"),
                 lambda: self.share_selection(("route", record_id)),
             )
         else:
             item(
-                "Importeren…",
-                "Een .praatplaat-bestand van een collega opnemen",
+                self.tr("Importeren…"),
+                self.tr("Een .praatplaat-bestand van een collega opnemen"),
                 self.import_files,
             )
         return menu
@@ -471,10 +496,15 @@ class SharingUi(QObject):
             log.exception("Foto's niet geteld")
             return
         if count:
-            label = "1 foto" if count == 1 else f"{count} foto's"
-            text = f"{label} — <a href='{PHOTOS_LINK}{shown[1]}'>bekijken of toevoegen</a>"
+            label = (
+                self.tr("1 foto") if count == 1 else self.tr("{count} foto's").format(count=count)
+            )
+            link = self.tr("bekijken of toevoegen")
+            text = f"{label} — <a href='{PHOTOS_LINK}{shown[1]}'>{link}</a>"
         else:
-            text = f"Nog geen foto's — <a href='{PHOTOS_LINK}{shown[1]}'>foto toevoegen</a>"
+            none = self.tr("Nog geen foto's")
+            link = self.tr("foto toevoegen")
+            text = f"{none} — <a href='{PHOTOS_LINK}{shown[1]}'>{link}</a>"
         self._decorating = True
         try:
             cursor = QTextCursor(view.document())
@@ -485,7 +515,8 @@ class SharingUi(QObject):
             if current_list is not None:
                 current_list.remove(cursor.block())
             cursor.setBlockFormat(QTextBlockFormat())
-            cursor.insertHtml(f"<h2>Foto's bij dit gesprek</h2><p>{text}</p>")
+            heading = self.tr("Foto's bij dit gesprek")
+            cursor.insertHtml(f"<h2>{heading}</h2><p>{text}</p>")
             self._decorated = (id(document), document.revision())
         finally:
             self._decorating = False
@@ -506,8 +537,8 @@ class SharingUi(QObject):
         self.badge = QPushButton(self.window)
         self.badge.setFlat(True)
         self.badge.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.badge.setAccessibleName("Nieuwe bestanden in de gedeelde map")
-        self.badge.setToolTip("Klik om de nieuwe bestanden te bekijken en te importeren")
+        self.badge.setAccessibleName(self.tr("Nieuwe bestanden in de gedeelde map"))
+        self.badge.setToolTip(self.tr("Klik om de nieuwe bestanden te bekijken en te importeren"))
         self.badge.setStyleSheet(
             "QPushButton { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a;"
             " border-radius: 8px; padding: 1px 10px; font-weight: bold; }"
@@ -523,9 +554,9 @@ class SharingUi(QObject):
             self.badge.hide()
             return
         text = (
-            "1 nieuw bestand in de gedeelde map"
+            self.tr("1 nieuw bestand in de gedeelde map")
             if count == 1
-            else f"{count} nieuwe bestanden in de gedeelde map"
+            else self.tr("{count} nieuwe bestanden in de gedeelde map").format(count=count)
         )
         self.badge.setText(text)
         self.badge.setAccessibleDescription(text)
@@ -578,7 +609,9 @@ class SharingUi(QObject):
                 result["error"] = exc.message
             except Exception as exc:
                 log.exception("De gedeelde map kon niet worden bekeken")
-                result["error"] = f"De gedeelde map kon niet worden bekeken ({exc})."
+                result["error"] = self.tr(
+                    "De gedeelde map kon niet worden bekeken ({error})."
+                ).format(error=exc)
 
         thread = threading.Thread(target=work, name="praatplaat-gedeelde-map", daemon=True)
         self.scan_thread = thread
@@ -610,7 +643,11 @@ class SharingUi(QObject):
         self.new_shared_files = files
         self.show_badge(len(files))
         if files:
-            status(self.window, self.badge.text() + " — klik rechtsonder om ze te bekijken.", 15000)
+            status(
+                self.window,
+                self.badge.text() + self.tr(" — klik rechtsonder om ze te bekijken."),
+                15000,
+            )
 
     # ------------------------------------------------------------------ helpers
 
@@ -643,10 +680,10 @@ class SharingUi(QObject):
         session_id = session_id or self._selected_id("session")
         if not session_id:
             selected = self.selected()
-            text = NO_CONVERSATION
+            text = self.tr(NO_CONVERSATION)
             if selected and selected[0] == "route":
-                text += " Wilt u de hele route delen? Kies dan 'Route exporteren…'."
-            message(self.window, "Gesprek exporteren", text, error=False)
+                text += self.tr(" Wilt u de hele route delen? Kies dan 'Route exporteren…'.")
+            message(self.window, self.tr("Gesprek exporteren"), text, error=False)
             return None
         from praatplaat_app.ui.sharing.export_dialog import export_flow
 
@@ -665,7 +702,7 @@ class SharingUi(QObject):
                 session = self.library.find(Session, selected[1])
                 route_id = session.route_id if session is not None else None
         if not route_id:
-            message(self.window, "Route exporteren", NO_SELECTION, error=False)
+            message(self.window, self.tr("Route exporteren"), self.tr(NO_SELECTION), error=False)
             return None
         from praatplaat_app.ui.sharing.export_dialog import export_flow
 
@@ -676,7 +713,9 @@ class SharingUi(QObject):
     def share_selection(self, selection: tuple[str, str] | None = None) -> Path | None:
         selection = selection or self.selected()
         if not selection:
-            message(self.window, "Delen via gedeelde map", NO_SELECTION, error=False)
+            message(
+                self.window, self.tr("Delen via gedeelde map"), self.tr(NO_SELECTION), error=False
+            )
             return None
         folder = self._shared_folder_or_choose()
         if folder is None:
@@ -714,12 +753,14 @@ class SharingUi(QObject):
             return folder
         if not ask(
             self.window,
-            "Gedeelde map",
-            "Er is nog geen gedeelde map gekozen.",
-            "Wilt u nu de map kiezen die u met collega's deelt (bijvoorbeeld een map in "
-            "OneDrive of Teams)?",
-            yes="Map kiezen",
-            no="Annuleren",
+            self.tr("Gedeelde map"),
+            self.tr("Er is nog geen gedeelde map gekozen."),
+            self.tr(
+                "Wilt u nu de map kiezen die u met collega's deelt (bijvoorbeeld een map in "
+                "OneDrive of Teams)?"
+            ),
+            yes=self.tr("Map kiezen"),
+            no=self.tr("Annuleren"),
             default_yes=True,
         ):
             return None
@@ -760,11 +801,11 @@ class SharingUi(QObject):
             dialog.deleteLater()
             if ask(
                 self.window,
-                "Gedeelde map",
+                self.tr("Gedeelde map"),
                 error,
-                "Wilt u een andere map kiezen?",
-                yes="Andere map kiezen",
-                no="Sluiten",
+                self.tr("Wilt u een andere map kiezen?"),
+                yes=self.tr("Andere map kiezen"),
+                no=self.tr("Sluiten"),
                 warning=True,
             ):
                 self.choose_shared_folder()
@@ -788,7 +829,12 @@ class SharingUi(QObject):
     def show_photos(self, session_id: str | None = None) -> Any:
         session_id = session_id or self._selected_id("session")
         if not session_id:
-            message(self.window, "Foto's bij dit gesprek", NO_CONVERSATION, error=False)
+            message(
+                self.window,
+                self.tr("Foto's bij dit gesprek"),
+                self.tr(NO_CONVERSATION),
+                error=False,
+            )
             return None
         from praatplaat_app.ui.sharing.attachments_dialog import AttachmentsDialog
 

@@ -11,7 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +43,9 @@ from praatplaat_app.ui.sharing import message, wait_cursor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMBNAIL = QSize(200, 150)
-PHOTO_FILTER = "Foto's (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG);;Alle bestanden (*)"
+PHOTO_FILTER = QT_TRANSLATE_NOOP(
+    "AttachmentsDialog", "Foto's (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG);;Alle bestanden (*)"
+)
 MUTED = "#5f6368"
 
 
@@ -64,7 +74,11 @@ def load_image(data: bytes, bound: QSize | None = None) -> QImage:
 
 
 def photo_label(attachment: Any) -> str:
-    return attachment.caption or attachment.filename or "Foto"
+    return (
+        attachment.caption
+        or attachment.filename
+        or QCoreApplication.translate("AttachmentsDialog", "Foto")
+    )
 
 
 class PhotoViewer(QDialog):
@@ -72,8 +86,8 @@ class PhotoViewer(QDialog):
 
     def __init__(self, parent: QWidget | None, attachment: Any) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Foto: {photo_label(attachment)}")
-        self.setAccessibleName("Foto groter bekijken")
+        self.setWindowTitle(self.tr("Foto: {label}").format(label=photo_label(attachment)))
+        self.setAccessibleName(self.tr("Foto groter bekijken"))
         screen = self.screen().availableGeometry() if self.screen() else None
         bound = QSize(1200, 850)
         if screen is not None:
@@ -81,22 +95,24 @@ class PhotoViewer(QDialog):
         image = load_image(bytes(attachment.data), bound)
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName(f"Foto {photo_label(attachment)}")
+        self.picture.setAccessibleName(
+            self.tr("Foto {label}").format(label=photo_label(attachment))
+        )
         if image.isNull():
-            self.picture.setText("Deze foto kan niet worden getoond.")
+            self.picture.setText(self.tr("Deze foto kan niet worden getoond."))
         else:
             self.picture.setPixmap(QPixmap.fromImage(image))
         area = QScrollArea(self)
         area.setWidget(self.picture)
         area.setWidgetResizable(True)
-        area.setAccessibleName("Foto")
-        caption = QLabel(attachment.caption or "(geen bijschrift)", self)
+        area.setAccessibleName(self.tr("Foto"))
+        caption = QLabel(attachment.caption or self.tr("(geen bijschrift)"), self)
         caption.setTextFormat(Qt.TextFormat.PlainText)
         caption.setWordWrap(True)
-        caption.setAccessibleName("Bijschrift")
+        caption.setAccessibleName(self.tr("Bijschrift"))
         buttons = QDialogButtonBox(self)
-        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAccessibleName("Sluiten")
+        close = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleName(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(area, 1)
@@ -125,15 +141,15 @@ class AttachmentsDialog(QDialog):
         self.on_changed = on_changed
         self.attachments: list[Any] = []
         self.removed: Any = None  # the last removed photo, for "Ongedaan maken"
-        self.setWindowTitle("Foto's bij dit gesprek")
-        self.setAccessibleName("Foto's bij dit gesprek")
+        self.setWindowTitle(self.tr("Foto's bij dit gesprek"))
+        self.setAccessibleName(self.tr("Foto's bij dit gesprek"))
         self.resize(760, 520)
 
         self.heading = QLabel(self._heading_text(), self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
-        self.heading.setAccessibleName("Gesprek")
+        self.heading.setAccessibleName(self.tr("Gesprek"))
 
         self.list = QListWidget(self)
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -144,31 +160,33 @@ class AttachmentsDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName("Foto's")
-        self.list.setToolTip("Dubbelklik op een foto om haar groter te bekijken")
+        self.list.setAccessibleName(self.tr("Foto's"))
+        self.list.setToolTip(self.tr("Dubbelklik op een foto om haar groter te bekijken"))
         self.list.itemDoubleClicked.connect(lambda _item: self.view_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
         self.empty = QLabel(
-            "Nog geen foto's bij dit gesprek.\n\nMaak een foto van de ingevulde praatplaat "
-            "of de flip-over en voeg die hier toe met 'Foto toevoegen…'.",
+            self.tr(
+                "Nog geen foto's bij dit gesprek.\n\nMaak een foto van de ingevulde praatplaat "
+                "of de flip-over en voeg die hier toe met 'Foto toevoegen…'."
+            ),
             self,
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {MUTED}; padding: 24px;")
-        self.empty.setAccessibleName("Nog geen foto's")
+        self.empty.setAccessibleName(self.tr("Nog geen foto's"))
 
-        self.add_button = QPushButton("Foto toevoegen…", self)
-        self.add_button.setAccessibleName("Foto toevoegen")
-        self.add_button.setToolTip("Een foto (PNG of JPEG) van deze computer toevoegen")
+        self.add_button = QPushButton(self.tr("Foto toevoegen…"), self)
+        self.add_button.setAccessibleName(self.tr("Foto toevoegen"))
+        self.add_button.setToolTip(self.tr("Een foto (PNG of JPEG) van deze computer toevoegen"))
         self.add_button.clicked.connect(lambda _checked=False: self.add_photos())
-        self.view_button = QPushButton("Groter bekijken", self)
-        self.view_button.setAccessibleName("Foto groter bekijken")
+        self.view_button = QPushButton(self.tr("Groter bekijken"), self)
+        self.view_button.setAccessibleName(self.tr("Foto groter bekijken"))
         self.view_button.clicked.connect(lambda _checked=False: self.view_selected())
-        self.remove_button = QPushButton("Verwijderen", self)
-        self.remove_button.setAccessibleName("Foto verwijderen")
-        self.remove_button.setToolTip("De gekozen foto bij dit gesprek weghalen")
+        self.remove_button = QPushButton(self.tr("Verwijderen"), self)
+        self.remove_button.setAccessibleName(self.tr("Foto verwijderen"))
+        self.remove_button.setToolTip(self.tr("De gekozen foto bij dit gesprek weghalen"))
         self.remove_button.clicked.connect(lambda _checked=False: self.remove_selected())
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
@@ -178,9 +196,9 @@ class AttachmentsDialog(QDialog):
 
         self.undo_label = QLabel("", self)
         self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_label.setAccessibleName("Melding")
-        self.undo_button = QPushButton("Ongedaan maken", self)
-        self.undo_button.setAccessibleName("Verwijderen ongedaan maken")
+        self.undo_label.setAccessibleName(self.tr("Melding"))
+        self.undo_button = QPushButton(self.tr("Ongedaan maken"), self)
+        self.undo_button.setAccessibleName(self.tr("Verwijderen ongedaan maken"))
         self.undo_button.clicked.connect(lambda _checked=False: self.undo_remove())
         self.undo_bar = QWidget(self)
         undo_layout = QHBoxLayout(self.undo_bar)
@@ -191,8 +209,8 @@ class AttachmentsDialog(QDialog):
         self.undo_bar.hide()
 
         buttons = QDialogButtonBox(self)
-        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAccessibleName("Sluiten")
+        close = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleName(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -210,7 +228,7 @@ class AttachmentsDialog(QDialog):
 
         session = self.library.find(Session, self.session_id)
         if session is None:
-            return "Foto's bij dit gesprek"
+            return self.tr("Foto's bij dit gesprek")
         route = self.library.find(Route, session.route_id)
         label = conversation_label({"kind": session.kind, "date": session.date})
         return f"{route.name} — {label}" if route is not None else label
@@ -228,7 +246,8 @@ class AttachmentsDialog(QDialog):
             item = QListWidgetItem(icon, photo_label(attachment), self.list)
             item.setData(ID_ROLE, attachment.id)
             item.setToolTip(
-                f"{photo_label(attachment)}\n{attachment.filename}\nDubbelklik om te vergroten"
+                f"{photo_label(attachment)}\n{attachment.filename}\n"
+                + self.tr("Dubbelklik om te vergroten")
             )
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             if attachment.id == select:
@@ -239,7 +258,7 @@ class AttachmentsDialog(QDialog):
         if has and self.list.currentItem() is None:
             self.list.setCurrentRow(0)
         count = len(self.attachments)
-        self.setWindowTitle("Foto's bij dit gesprek" + (f" ({count})" if count else ""))
+        self.setWindowTitle(self.tr("Foto's bij dit gesprek") + (f" ({count})" if count else ""))
         self._update_buttons()
 
     def current_attachment(self) -> Any:
@@ -269,7 +288,7 @@ class AttachmentsDialog(QDialog):
             if self.settings is not None and self.settings.sharing_last_folder:
                 start = self.settings.sharing_last_folder
             chosen, _filter = QFileDialog.getOpenFileNames(
-                self, "Foto toevoegen", start or str(Path.home()), PHOTO_FILTER
+                self, self.tr("Foto toevoegen"), start or str(Path.home()), self.tr(PHOTO_FILTER)
             )
             paths = [Path(p) for p in chosen if p]
         added: list[Any] = []
@@ -281,29 +300,38 @@ class AttachmentsDialog(QDialog):
                     megabytes = f"{size / (1024 * 1024):.1f}".replace(".", ",")
                     message(
                         self,
-                        "Foto niet toegevoegd",
-                        f"'{path.name}' is te groot ({megabytes} MB; maximaal "
-                        f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB). Verklein de foto en "
-                        "probeer het opnieuw.",
+                        self.tr("Foto niet toegevoegd"),
+                        self.tr(
+                            "'{name}' is te groot ({size} MB; maximaal {limit} MB). "
+                            "Verklein de foto en probeer het opnieuw."
+                        ).format(
+                            name=path.name,
+                            size=megabytes,
+                            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
+                        ),
                     )
                     continue
                 data = path.read_bytes()
                 sniff_image(data)
             except PraatplaatError as exc:
-                message(self, "Foto niet toegevoegd", f"'{path.name}': {exc.message}")
+                message(self, self.tr("Foto niet toegevoegd"), f"'{path.name}': {exc.message}")
                 continue
             except OSError as exc:
                 message(
                     self,
-                    "Foto niet toegevoegd",
-                    f"'{path.name}' kan niet worden gelezen ({exc.strerror or exc}).",
+                    self.tr("Foto niet toegevoegd"),
+                    self.tr("'{name}' kan niet worden gelezen ({error}).").format(
+                        name=path.name, error=exc.strerror or exc
+                    ),
                 )
                 continue
             caption, ok = QInputDialog.getText(
                 self,
-                "Bijschrift",
-                f"Bijschrift bij '{path.name}' (mag leeg blijven),\n"
-                "bijvoorbeeld 'Ingevulde praatplaat, indicator 1':",
+                self.tr("Bijschrift"),
+                self.tr(
+                    "Bijschrift bij '{name}' (mag leeg blijven),\n"
+                    "bijvoorbeeld 'Ingevulde praatplaat, indicator 1':"
+                ).format(name=path.name),
             )
             if not ok:
                 continue
@@ -313,7 +341,7 @@ class AttachmentsDialog(QDialog):
                         self.library, self.session_id, data, caption, filename=path.name
                     )
             except PraatplaatError as exc:
-                message(self, "Foto niet toegevoegd", f"'{path.name}': {exc.message}")
+                message(self, self.tr("Foto niet toegevoegd"), f"'{path.name}': {exc.message}")
                 continue
             added.append(attachment)
         if added:
@@ -344,10 +372,12 @@ class AttachmentsDialog(QDialog):
             with wait_cursor():
                 remove_attachment(self.library, attachment.id)
         except PraatplaatError as exc:
-            message(self, "Foto niet verwijderd", exc.message)
+            message(self, self.tr("Foto niet verwijderd"), exc.message)
             return None
         self.removed = attachment
-        self.undo_label.setText(f"Foto '{photo_label(attachment)}' is verwijderd.")
+        self.undo_label.setText(
+            self.tr("Foto '{label}' is verwijderd.").format(label=photo_label(attachment))
+        )
         self.undo_bar.show()
         self.refresh()
         self._changed()
@@ -370,7 +400,7 @@ class AttachmentsDialog(QDialog):
                     filename=removed.filename,
                 )
         except PraatplaatError as exc:
-            message(self, "Foto niet teruggezet", exc.message)
+            message(self, self.tr("Foto niet teruggezet"), exc.message)
             return None
         self.removed = None
         self.undo_bar.hide()

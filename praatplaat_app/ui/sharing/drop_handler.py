@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
 SUFFIX = ".praatplaat"
-REFUSED = "Alleen .praatplaat-bestanden kunnen hier worden neergezet om te importeren."
+REFUSED = QT_TRANSLATE_NOOP(
+    "DropHandler", "Alleen .praatplaat-bestanden kunnen hier worden neergezet om te importeren."
+)
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
@@ -68,7 +70,7 @@ class DropHandler(QObject):
         if not files:
             if watched is self.window:
                 if kind == QEvent.Type.DragEnter and event.mimeData().hasUrls():
-                    self.on_refused(REFUSED)
+                    self.on_refused(self.tr(REFUSED))
                 event.ignore()
                 return True
             return False  # e.g. text dropped on the search box: its own business
@@ -76,8 +78,10 @@ class DropHandler(QObject):
         if kind == QEvent.Type.Drop:
             if others:
                 self.on_refused(
-                    f"{others} ander(e) bestand(en) overgeslagen: alleen .praatplaat-bestanden "
-                    "worden geïmporteerd."
+                    self.tr(
+                        "{count} ander(e) bestand(en) overgeslagen: alleen .praatplaat-bestanden "
+                        "worden geïmporteerd."
+                    ).format(count=others)
                 )
             self.on_files(files)
         return True

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,9 +76,15 @@ def describe_selection(library: Any, selection: tuple[str, str]) -> ExportChoice
         )
     route = library.get(Route, record_id)
     count = len(library.list_sessions(route_id=record_id, limit=None))
-    talks = "1 gesprek" if count == 1 else f"{count} gesprekken"
+    talks = (
+        QCoreApplication.translate("ExportDialog", "1 gesprek")
+        if count == 1
+        else QCoreApplication.translate("ExportDialog", "{count} gesprekken").format(count=count)
+    )
     return ExportChoice(
-        heading=f"Route {route.name} (met {talks})",
+        heading=QCoreApplication.translate("ExportDialog", "Route {name} (met {talks})").format(
+            name=route.name, talks=talks
+        ),
         base_name=route.name,
         day=dt.date.today(),
         route_ids=[record_id],
@@ -93,11 +99,14 @@ class ExportOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None, choice: ExportChoice, *, folder: str = "") -> None:
         super().__init__(parent)
         sharing = bool(folder)
-        what = "gesprek" if choice.kind == "session" else "route"
-        this = "dit gesprek" if choice.kind == "session" else "deze route"
-        self.setWindowTitle(
-            "Delen via gedeelde map" if sharing else f"{what.capitalize()} exporteren"
-        )
+        session = choice.kind == "session"
+        this = self.tr("dit gesprek") if session else self.tr("deze route")
+        if sharing:
+            self.setWindowTitle(self.tr("Delen via gedeelde map"))
+        else:
+            self.setWindowTitle(
+                self.tr("Gesprek exporteren") if session else self.tr("Route exporteren")
+            )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(480)
 
@@ -105,54 +114,57 @@ class ExportOptionsDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
-        heading.setAccessibleName("Wat wordt gedeeld")
+        heading.setAccessibleName(self.tr("Wat wordt gedeeld"))
 
         if sharing:
-            intro_text = (
-                f"Praatplaat zet {this} als .praatplaat-bestand in de gedeelde map:\n{folder}\n"
+            intro_text = self.tr(
+                "Praatplaat zet {this} als .praatplaat-bestand in de gedeelde map:\n{folder}\n"
                 "Collega's die deze map gebruiken, kunnen het daarna importeren."
-            )
+            ).format(this=this, folder=folder)
         else:
-            intro_text = (
-                f"U maakt een .praatplaat-bestand van {this}. Dat kunt u per e-mail of via een "
+            intro_text = self.tr(
+                "U maakt een .praatplaat-bestand van {this}. Dat kunt u per e-mail of via een "
                 "gedeelde map naar een collega sturen, die het in Praatplaat importeert."
-            )
+            ).format(this=this)
         intro = QLabel(intro_text, self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        intro.setAccessibleName("Uitleg")
+        intro.setAccessibleName(self.tr("Uitleg"))
 
-        self.anonymise = QCheckBox("Namen van deelnemers weglaten (anonimiseren)", self)
-        self.anonymise.setAccessibleName("Namen van deelnemers weglaten")
+        self.anonymise = QCheckBox(self.tr("Namen van deelnemers weglaten (anonimiseren)"), self)
+        self.anonymise.setAccessibleName(self.tr("Namen van deelnemers weglaten"))
         self.anonymise.setToolTip(
-            "Rollen en organisaties blijven staan. Namen in notities, acties en bijschriften "
-            "worden vervangen door [naam]."
+            self.tr(
+                "Rollen en organisaties blijven staan. Namen in notities, acties en bijschriften "
+                "worden vervangen door [naam]."
+            )
         )
         anonymise_hint = QLabel(
-            "Rollen en organisaties blijven staan; namen in de tekst worden [naam].", self
+            self.tr("Rollen en organisaties blijven staan; namen in de tekst worden [naam]."), self
         )
-        self.private = QCheckBox("Privénotities meenemen", self)
-        self.private.setAccessibleName("Privénotities meenemen")
+        self.private = QCheckBox(self.tr("Privénotities meenemen"), self)
+        self.private.setAccessibleName(self.tr("Privénotities meenemen"))
         self.private.setToolTip(
-            "Notities die als privé zijn gemarkeerd, gaan alleen mee als u dit aanvinkt."
+            self.tr("Notities die als privé zijn gemarkeerd, gaan alleen mee als u dit aanvinkt.")
         )
         private_hint = QLabel(
-            "Zonder vinkje blijven notities die privé zijn op deze computer.", self
+            self.tr("Zonder vinkje blijven notities die privé zijn op deze computer."), self
         )
         for hint in (anonymise_hint, private_hint):
             hint.setWordWrap(True)
             hint.setTextFormat(Qt.TextFormat.PlainText)
             hint.setStyleSheet(f"color: {MUTED}; margin-left: 22px;")
-            hint.setAccessibleName("Toelichting")
+            hint.setAccessibleName(self.tr("Toelichting"))
 
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(
-            "Delen" if sharing else "Opslaan als…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Delen") if sharing else self.tr("Opslaan als…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.ok_button.setAccessibleName(self.ok_button.text())
         self.ok_button.setDefault(True)
-        cancel = buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName("Annuleren")
+        cancel = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -186,8 +198,10 @@ def _done(parent: QWidget, title: str, text: str, informative: str, folder: Path
     ok = box.button(QMessageBox.StandardButton.Ok)
     ok.setText("OK")
     ok.setAccessibleName("OK")
-    open_folder = box.addButton("Map openen", QMessageBox.ButtonRole.ActionRole)
-    open_folder.setAccessibleName("Map openen")
+    open_folder = box.addButton(
+        QCoreApplication.translate("ExportDialog", "Map openen"), QMessageBox.ButtonRole.ActionRole
+    )
+    open_folder.setAccessibleName(QCoreApplication.translate("ExportDialog", "Map openen"))
     box.exec()
     if box.clickedButton() is open_folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -202,14 +216,20 @@ def export_flow(
     try:
         choice = describe_selection(library, selection)
     except PraatplaatError as exc:
-        message(parent, "Exporteren", exc.message)
+        message(parent, QCoreApplication.translate("ExportDialog", "Exporteren"), exc.message)
         return None
     options = ExportOptionsDialog(parent, choice)
     if options.exec() != QDialog.DialogCode.Accepted:
         return None
-    title = "Gesprek exporteren" if choice.kind == "session" else "Route exporteren"
+    title = (
+        QCoreApplication.translate("ExportDialog", "Gesprek exporteren")
+        if choice.kind == "session"
+        else QCoreApplication.translate("ExportDialog", "Route exporteren")
+    )
     start = _start_folder(settings) / suggested_file_name(choice.base_name, choice.day)
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start), FILE_FILTER)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(start), QCoreApplication.translate("SharingUi", FILE_FILTER)
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -227,17 +247,31 @@ def export_flow(
                 catalog=catalog,
             )
     except PraatplaatError as exc:
-        message(parent, f"{title} is niet gelukt", exc.message)
+        message(
+            parent,
+            QCoreApplication.translate("ExportDialog", "{title} is niet gelukt").format(
+                title=title
+            ),
+            exc.message,
+        )
         return None
     settings.sharing_last_folder = str(result.path.parent)
-    status(parent, f"Opgeslagen: {result.path}")
+    status(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Opgeslagen: {path}").format(path=result.path),
+    )
     _done(
         parent,
         title,
-        f"Het bestand '{result.path.name}' is opgeslagen.",
+        QCoreApplication.translate("ExportDialog", "Het bestand '{name}' is opgeslagen.").format(
+            name=result.path.name
+        ),
         result.describe()
-        + "\n\nStuur het per e-mail naar een collega of zet het in een gedeelde map. "
-        "Die opent het in Praatplaat met Bestand → Importeren.",
+        + QCoreApplication.translate(
+            "ExportDialog",
+            "\n\nStuur het per e-mail naar een collega of zet het in een gedeelde map. "
+            "Die opent het in Praatplaat met Bestand → Importeren.",
+        ),
         result.path.parent,
     )
     return result.path
@@ -263,7 +297,7 @@ def share_flow(
     """Options, then write the export into the shared folder. Returns the file, or None."""
     from praatplaat_app.exchange import check_shared_folder, share_to_folder
 
-    title = "Delen via gedeelde map"
+    title = QCoreApplication.translate("ExportDialog", "Delen via gedeelde map")
     try:
         choice = describe_selection(library, selection)
         resolved = check_shared_folder(folder, library)
@@ -272,7 +306,10 @@ def share_flow(
             parent,
             title,
             exc.message,
-            "Kies eventueel een andere map via Bestand → Delen → Gedeelde map kiezen.",
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Kies eventueel een andere map via Bestand → Delen → Gedeelde map kiezen.",
+            ),
         )
         return None
     options = ExportOptionsDialog(parent, choice, folder=str(resolved))
@@ -282,11 +319,16 @@ def share_flow(
     if (resolved / name).exists() and not ask(
         parent,
         title,
-        f"In de gedeelde map staat al een bestand '{name}'.",
-        "Wilt u het vervangen door deze nieuwe versie? Kiest u 'Naast elkaar bewaren', dan "
-        "krijgt het nieuwe bestand een andere naam.",
-        yes="Vervangen",
-        no="Naast elkaar bewaren",
+        QCoreApplication.translate(
+            "ExportDialog", "In de gedeelde map staat al een bestand '{name}'."
+        ).format(name=name),
+        QCoreApplication.translate(
+            "ExportDialog",
+            "Wilt u het vervangen door deze nieuwe versie? Kiest u 'Naast elkaar bewaren', dan "
+            "krijgt het nieuwe bestand een andere naam.",
+        ),
+        yes=QCoreApplication.translate("ExportDialog", "Vervangen"),
+        no=QCoreApplication.translate("ExportDialog", "Naast elkaar bewaren"),
     ):
         name = _free_name(resolved, name)
     try:
@@ -302,16 +344,32 @@ def share_flow(
                 filename=name,
             )
     except PraatplaatError as exc:
-        message(parent, f"{title} is niet gelukt", exc.message)
+        message(
+            parent,
+            QCoreApplication.translate("ExportDialog", "{title} is niet gelukt").format(
+                title=title
+            ),
+            exc.message,
+        )
         return None
-    status(parent, f"Gedeeld: {result.path.name} staat in de gedeelde map.")
+    status(
+        parent,
+        QCoreApplication.translate(
+            "ExportDialog", "Gedeeld: {name} staat in de gedeelde map."
+        ).format(name=result.path.name),
+    )
     _done(
         parent,
         title,
-        f"'{result.path.name}' staat nu in de gedeelde map.",
+        QCoreApplication.translate("ExportDialog", "'{name}' staat nu in de gedeelde map.").format(
+            name=result.path.name
+        ),
         result.describe()
-        + "\n\nCollega's zien het bestand als ze in Praatplaat 'Gedeelde map controleren' "
-        "kiezen, of de volgende keer dat ze Praatplaat starten.",
+        + QCoreApplication.translate(
+            "ExportDialog",
+            "\n\nCollega's zien het bestand als ze in Praatplaat 'Gedeelde map controleren' "
+            "kiezen, of de volgende keer dat ze Praatplaat starten.",
+        ),
         resolved,
     )
     return result.path

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -27,7 +27,8 @@ from praatplaat_app.errors import PraatplaatError
 from praatplaat_app.ui.sharing import message, wait_cursor
 
 MUTED = "#5f6368"
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "ForgetPersonDialog",
     "<p>Gebruik dit als iemand vraagt om uit uw gegevens te worden verwijderd.</p>"
     "<p><b>Wat er gebeurt:</b></p><ul>"
     "<li>Deelnemers en vragenlijsten met precies deze naam verliezen hun naam; hun rol en "
@@ -38,7 +39,7 @@ EXPLANATION = (
     "verwijderd als dat niet lukt.</li>"
     "<li><b>Dit kan niet ongedaan worden gemaakt.</b></li></ul>"
     "<p style='color:#5f6368'>Bestanden die u al naar anderen hebt gestuurd en bestanden in "
-    "de gedeelde map worden niet aangepast.</p>"
+    "de gedeelde map worden niet aangepast.</p>",
 )
 
 
@@ -57,30 +58,54 @@ class ForgetPreview:
 
     def describe(self) -> str:
         if len(self.name) < 2:
-            return "Vul de volledige naam in, zoals die in de gesprekken staat."
-        if not self.total:
-            return (
-                f"'{self.name}' komt nu niet voor in uw bibliotheek. Praatplaat kijkt wel nog "
-                "in de reservekopieën."
+            return QCoreApplication.translate(
+                "ForgetPersonDialog", "Vul de volledige naam in, zoals die in de gesprekken staat."
             )
+        if not self.total:
+            return QCoreApplication.translate(
+                "ForgetPersonDialog",
+                "'{name}' komt nu niet voor in uw bibliotheek. Praatplaat kijkt wel nog "
+                "in de reservekopieën.",
+            ).format(name=self.name)
         parts = []
         if self.exact:
             parts.append(
-                "1 deelnemer of vragenlijst met precies deze naam"
+                QCoreApplication.translate(
+                    "ForgetPersonDialog", "1 deelnemer of vragenlijst met precies deze naam"
+                )
                 if self.exact == 1
-                else f"{self.exact} deelnemers of vragenlijsten met precies deze naam"
+                else QCoreApplication.translate(
+                    "ForgetPersonDialog",
+                    "{count} deelnemers of vragenlijsten met precies deze naam",
+                ).format(count=self.exact)
             )
         if self.texts:
-            parts.append("1 andere tekst" if self.texts == 1 else f"{self.texts} andere teksten")
+            parts.append(
+                QCoreApplication.translate("ForgetPersonDialog", "1 andere tekst")
+                if self.texts == 1
+                else QCoreApplication.translate(
+                    "ForgetPersonDialog", "{count} andere teksten"
+                ).format(count=self.texts)
+            )
         if self.history:
             parts.append(
-                "1 eerdere versie" if self.history == 1 else f"{self.history} eerdere versies"
+                QCoreApplication.translate("ForgetPersonDialog", "1 eerdere versie")
+                if self.history == 1
+                else QCoreApplication.translate(
+                    "ForgetPersonDialog", "{count} eerdere versies"
+                ).format(count=self.history)
             )
         if len(parts) > 1:
-            listed = ", ".join(parts[:-1]) + " en " + parts[-1]
+            listed = (
+                ", ".join(parts[:-1])
+                + QCoreApplication.translate("ForgetPersonDialog", " en ")
+                + parts[-1]
+            )
         else:
             listed = parts[0]
-        return f"Gevonden: {listed}."
+        return QCoreApplication.translate("ForgetPersonDialog", "Gevonden: {listed}.").format(
+            listed=listed
+        )
 
 
 def preview_forget(library: Any, name: str) -> ForgetPreview:
@@ -131,19 +156,19 @@ class ForgetPersonDialog(QDialog):
         self.library = library
         self.on_forgotten = on_forgotten
         self.report: Any = None
-        self.setWindowTitle("Persoon vergeten")
-        self.setAccessibleName("Persoon vergeten")
+        self.setWindowTitle(self.tr("Persoon vergeten"))
+        self.setAccessibleName(self.tr("Persoon vergeten"))
         self.setMinimumWidth(540)
 
-        explanation = QLabel(EXPLANATION, self)
+        explanation = QLabel(self.tr(EXPLANATION), self)
         explanation.setTextFormat(Qt.TextFormat.RichText)
         explanation.setWordWrap(True)
-        explanation.setAccessibleName("Uitleg")
+        explanation.setAccessibleName(self.tr("Uitleg"))
 
-        name_label = QLabel("Volledige naam, precies zoals in de gesprekken:", self)
+        name_label = QLabel(self.tr("Volledige naam, precies zoals in de gesprekken:"), self)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Naam van de persoon die vergeten moet worden")
-        self.name.setPlaceholderText("bijvoorbeeld Jan de Vries")
+        self.name.setAccessibleName(self.tr("Naam van de persoon die vergeten moet worden"))
+        self.name.setPlaceholderText(self.tr("bijvoorbeeld Jan de Vries"))
         name_label.setBuddy(self.name)
         try:
             from praatplaat_app.exchange.privacy import library_person_names
@@ -159,19 +184,23 @@ class ForgetPersonDialog(QDialog):
         self.preview = QLabel(ForgetPreview("").describe(), self)
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setAccessibleName("Hoe vaak de naam voorkomt")
+        self.preview.setAccessibleName(self.tr("Hoe vaak de naam voorkomt"))
         self.preview.setStyleSheet(f"color: {MUTED};")
 
-        self.understood = QCheckBox("Ik begrijp dat dit niet ongedaan kan worden gemaakt", self)
-        self.understood.setAccessibleName("Ik begrijp dat dit niet ongedaan kan worden gemaakt")
+        self.understood = QCheckBox(
+            self.tr("Ik begrijp dat dit niet ongedaan kan worden gemaakt"), self
+        )
+        self.understood.setAccessibleName(
+            self.tr("Ik begrijp dat dit niet ongedaan kan worden gemaakt")
+        )
 
         buttons = QDialogButtonBox(self)
         self.forget_button = buttons.addButton(
-            "Naam vergeten", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Naam vergeten"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.forget_button.setAccessibleName("Naam vergeten")
-        cancel = buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName("Annuleren")
+        self.forget_button.setAccessibleName(self.tr("Naam vergeten"))
+        cancel = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Annuleren"))
         cancel.setDefault(True)
         self.forget_button.clicked.connect(lambda _checked=False: self.forget())
         buttons.rejected.connect(self.reject)
@@ -205,7 +234,7 @@ class ForgetPersonDialog(QDialog):
             preview = preview_forget(self.library, self._cleaned())
         except Exception:  # noqa: BLE001 - the preview is informative only
             preview = ForgetPreview(self._cleaned())
-            self.preview.setText("Niet geteld; vergeten werkt wel.")
+            self.preview.setText(self.tr("Niet geteld; vergeten werkt wel."))
             return preview
         self.preview.setText(preview.describe())
         return preview
@@ -221,16 +250,16 @@ class ForgetPersonDialog(QDialog):
                 # Never inside a transaction: it ends with VACUUM.
                 report = forget_person_report(self.library, name)
         except PraatplaatError as exc:
-            message(self, "Vergeten niet gelukt", exc.message)
+            message(self, self.tr("Vergeten niet gelukt"), exc.message)
             return None
         self.report = report
         if self.on_forgotten is not None:
             self.on_forgotten()
         message(
             self,
-            "Persoon vergeten",
+            self.tr("Persoon vergeten"),
             report.describe(),
-            "'Ongedaan maken' (Ctrl+Z) werkt niet voor wijzigingen van vóór dit moment.",
+            self.tr("'Ongedaan maken' (Ctrl+Z) werkt niet voor wijzigingen van vóór dit moment."),
             error=False,
         )
         self.accept()

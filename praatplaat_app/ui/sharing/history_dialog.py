@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,60 +41,67 @@ MUTED = "#5f6368"
 # The fields worth showing per table, with their Dutch labels (ids and positions left out).
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "routes": (
-        ("name", "Naam"),
-        ("organisations", "Organisaties"),
-        ("programmes", "Opleidingen en niveaus"),
-        ("reason_goal", "Aanleiding en doel"),
-        ("form", "Vorm"),
-        ("phase", "Fase van de innovatie"),
-        ("coordinator", "Coördinator"),
+        ("name", QT_TRANSLATE_NOOP("HistoryDialog", "Naam")),
+        ("organisations", QT_TRANSLATE_NOOP("HistoryDialog", "Organisaties")),
+        ("programmes", QT_TRANSLATE_NOOP("HistoryDialog", "Opleidingen en niveaus")),
+        ("reason_goal", QT_TRANSLATE_NOOP("HistoryDialog", "Aanleiding en doel")),
+        ("form", QT_TRANSLATE_NOOP("HistoryDialog", "Vorm")),
+        ("phase", QT_TRANSLATE_NOOP("HistoryDialog", "Fase van de innovatie")),
+        ("coordinator", QT_TRANSLATE_NOOP("HistoryDialog", "Coördinator")),
     ),
     "sessions": (
-        ("kind", "Soort gesprek"),
-        ("date", "Datum"),
-        ("facilitator", "Gespreksleider"),
-        ("context", "Context"),
-        ("target_group", "Doelgroep"),
-        ("phase", "Fase van de innovatie"),
+        ("kind", QT_TRANSLATE_NOOP("HistoryDialog", "Soort gesprek")),
+        ("date", QT_TRANSLATE_NOOP("HistoryDialog", "Datum")),
+        ("facilitator", QT_TRANSLATE_NOOP("HistoryDialog", "Gespreksleider")),
+        ("context", QT_TRANSLATE_NOOP("HistoryDialog", "Context")),
+        ("target_group", QT_TRANSLATE_NOOP("HistoryDialog", "Doelgroep")),
+        ("phase", QT_TRANSLATE_NOOP("HistoryDialog", "Fase van de innovatie")),
     ),
-    "participants": (("role", "Rol"), ("organisation", "Organisatie"), ("name", "Naam")),
-    "session_indicators": (("indicator_id", "Indicator"),),
+    "participants": (
+        ("role", QT_TRANSLATE_NOOP("HistoryDialog", "Rol")),
+        ("organisation", QT_TRANSLATE_NOOP("HistoryDialog", "Organisatie")),
+        ("name", QT_TRANSLATE_NOOP("HistoryDialog", "Naam")),
+    ),
+    "session_indicators": (("indicator_id", QT_TRANSLATE_NOOP("HistoryDialog", "Indicator")),),
     "notes": (
-        ("indicator_id", "Indicator"),
-        ("theme_id", "Thema"),
-        ("kind", "Soort notitie"),
-        ("text", "Tekst"),
-        ("private", "Privé"),
+        ("indicator_id", QT_TRANSLATE_NOOP("HistoryDialog", "Indicator")),
+        ("theme_id", QT_TRANSLATE_NOOP("HistoryDialog", "Thema")),
+        ("kind", QT_TRANSLATE_NOOP("HistoryDialog", "Soort notitie")),
+        ("text", QT_TRANSLATE_NOOP("HistoryDialog", "Tekst")),
+        ("private", QT_TRANSLATE_NOOP("HistoryDialog", "Privé")),
     ),
     "theme_marks": (
-        ("indicator_id", "Indicator"),
-        ("theme_id", "Thema"),
-        ("discussed", "Besproken"),
+        ("indicator_id", QT_TRANSLATE_NOOP("HistoryDialog", "Indicator")),
+        ("theme_id", QT_TRANSLATE_NOOP("HistoryDialog", "Thema")),
+        ("discussed", QT_TRANSLATE_NOOP("HistoryDialog", "Besproken")),
     ),
     "goals": (
-        ("indicator_id", "Indicator"),
-        ("theme_id", "Thema"),
-        ("pillar", "Pijler"),
-        ("text", "Ontwikkeldoel"),
+        ("indicator_id", QT_TRANSLATE_NOOP("HistoryDialog", "Indicator")),
+        ("theme_id", QT_TRANSLATE_NOOP("HistoryDialog", "Thema")),
+        ("pillar", QT_TRANSLATE_NOOP("HistoryDialog", "Pijler")),
+        ("text", QT_TRANSLATE_NOOP("HistoryDialog", "Ontwikkeldoel")),
     ),
     "actions": (
-        ("what", "Wat"),
-        ("who", "Wie"),
-        ("due", "Wanneer klaar"),
-        ("status", "Status"),
+        ("what", QT_TRANSLATE_NOOP("HistoryDialog", "Wat")),
+        ("who", QT_TRANSLATE_NOOP("HistoryDialog", "Wie")),
+        ("due", QT_TRANSLATE_NOOP("HistoryDialog", "Wanneer klaar")),
+        ("status", QT_TRANSLATE_NOOP("HistoryDialog", "Status")),
     ),
     "follow_ups": (
-        ("date", "Datum"),
-        ("who_invites", "Wie nodigt uit"),
-        ("prepare", "Wat voorbereiden"),
+        ("date", QT_TRANSLATE_NOOP("HistoryDialog", "Datum")),
+        ("who_invites", QT_TRANSLATE_NOOP("HistoryDialog", "Wie nodigt uit")),
+        ("prepare", QT_TRANSLATE_NOOP("HistoryDialog", "Wat voorbereiden")),
     ),
     "questionnaire_responses": (
-        ("questionnaire_id", "Vragenlijst"),
-        ("respondent", "Formulier"),
-        ("role", "Rol"),
-        ("answers", "Antwoorden"),
+        ("questionnaire_id", QT_TRANSLATE_NOOP("HistoryDialog", "Vragenlijst")),
+        ("respondent", QT_TRANSLATE_NOOP("HistoryDialog", "Formulier")),
+        ("role", QT_TRANSLATE_NOOP("HistoryDialog", "Rol")),
+        ("answers", QT_TRANSLATE_NOOP("HistoryDialog", "Antwoorden")),
     ),
-    "attachments": (("filename", "Bestand"), ("caption", "Bijschrift")),
+    "attachments": (
+        ("filename", QT_TRANSLATE_NOOP("HistoryDialog", "Bestand")),
+        ("caption", QT_TRANSLATE_NOOP("HistoryDialog", "Bijschrift")),
+    ),
 }
 _BOOL_FIELDS = {"private", "discussed", "draft", "deleted"}
 _DATE_FIELDS = {"date", "due"}
@@ -114,8 +121,8 @@ def table_label(table: str) -> str:
 
 def readable_reason(reason: str) -> str:
     for prefix, replacement in (
-        ("import: ", "Bij het importeren: "),
-        ("hersteld: ", "Bij het terugzetten: "),
+        ("import: ", QCoreApplication.translate("HistoryDialog", "Bij het importeren: ")),
+        ("hersteld: ", QCoreApplication.translate("HistoryDialog", "Bij het terugzetten: ")),
     ):
         if reason.startswith(prefix):
             return replacement + reason[len(prefix) :]
@@ -145,10 +152,14 @@ class ValueFormatter:
 
         if value is None or value == "":
             if field == "theme_id":
-                return "(de indicator zelf)"
+                return QCoreApplication.translate("HistoryDialog", "(de indicator zelf)")
             return "—"
         if field in _BOOL_FIELDS:
-            return "ja" if value in (1, True, "1", "true") else "nee"
+            return (
+                QCoreApplication.translate("HistoryDialog", "ja")
+                if value in (1, True, "1", "true")
+                else QCoreApplication.translate("HistoryDialog", "nee")
+            )
         if field in _DATE_FIELDS:
             try:
                 return dt.date.fromisoformat(str(value)).strftime("%d-%m-%Y")
@@ -176,7 +187,9 @@ class ValueFormatter:
             try:
                 answers = json.loads(str(value))
                 filled = sum(1 for v in answers.values() if v is not None)
-                return f"{filled} van {len(answers)} vragen beantwoord"
+                return QCoreApplication.translate(
+                    "HistoryDialog", "{filled} van {total} vragen beantwoord"
+                ).format(filled=filled, total=len(answers))
             except (ValueError, AttributeError):
                 return str(value)
         return str(value)
@@ -188,9 +201,18 @@ def _rows(
     """(field, label, text) for a record as a row dict."""
     if data is None:
         return []
-    rows = [(f, label, fmt(f, data.get(f))) for f, label in FIELDS.get(table, ())]
+    rows = [
+        (f, QCoreApplication.translate("HistoryDialog", label), fmt(f, data.get(f)))
+        for f, label in FIELDS.get(table, ())
+    ]
     if data.get("deleted") in (1, True):
-        rows.append(("deleted", "Verwijderd", "ja"))
+        rows.append(
+            (
+                "deleted",
+                QCoreApplication.translate("HistoryDialog", "Verwijderd"),
+                QCoreApplication.translate("HistoryDialog", "ja"),
+            )
+        )
     return rows
 
 
@@ -235,29 +257,38 @@ class HistoryDialog(QDialog):
         self.format = ValueFormatter(catalog)
         self.entries: list[Any] = []
         self.restored: list[str] = []
-        self.setWindowTitle("Geschiedenis: eerdere versies")
-        self.setAccessibleName("Geschiedenis: eerdere versies")
+        self.setWindowTitle(self.tr("Geschiedenis: eerdere versies"))
+        self.setAccessibleName(self.tr("Geschiedenis: eerdere versies"))
         self.resize(980, 640)
 
         intro = QLabel(
-            "Hier staan eerdere versies die Praatplaat heeft bewaard, bijvoorbeeld toen een "
-            "geïmporteerd bestand een nieuwere versie bracht. Kies een versie om haar te "
-            "vergelijken met wat nu in uw bibliotheek staat; verschillen zijn geel.",
+            self.tr(
+                "Hier staan eerdere versies die Praatplaat heeft bewaard, bijvoorbeeld toen een "
+                "geïmporteerd bestand een nieuwere versie bracht. Kies een versie om haar te "
+                "vergelijken met wat nu in uw bibliotheek staat; verschillen zijn geel."
+            ),
             self,
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setAccessibleName("Uitleg")
+        intro.setAccessibleName(self.tr("Uitleg"))
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Zoeken in de geschiedenis…")
-        self.search.setAccessibleName("Zoeken in de geschiedenis")
+        self.search.setPlaceholderText(self.tr("Zoeken in de geschiedenis…"))
+        self.search.setAccessibleName(self.tr("Zoeken in de geschiedenis"))
         self.search.textChanged.connect(lambda _text: self._apply_filter())
 
         self.list = QTreeWidget(self)
         self.list.setColumnCount(4)
-        self.list.setHeaderLabels(["Wat", "Gesprek of route", "Gewijzigd op", "Waarom bewaard"])
-        self.list.setAccessibleName("Eerdere versies")
+        self.list.setHeaderLabels(
+            [
+                self.tr("Wat"),
+                self.tr("Gesprek of route"),
+                self.tr("Gewijzigd op"),
+                self.tr("Waarom bewaard"),
+            ]
+        )
+        self.list.setAccessibleName(self.tr("Eerdere versies"))
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformRowHeights(True)
@@ -269,19 +300,19 @@ class HistoryDialog(QDialog):
         self.list.setColumnWidth(1, 300)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
 
-        self.empty = QLabel("Er zijn nog geen eerdere versies bewaard.", self)
+        self.empty = QLabel(self.tr("Er zijn nog geen eerdere versies bewaard."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName("Geen eerdere versies")
+        self.empty.setAccessibleName(self.tr("Geen eerdere versies"))
         self.empty.setStyleSheet(f"color: {MUTED}; padding: 24px;")
 
-        self.old_title = QLabel("Eerdere versie", self)
-        self.old_title.setAccessibleName("Kop eerdere versie")
+        self.old_title = QLabel(self.tr("Eerdere versie"), self)
+        self.old_title.setAccessibleName(self.tr("Kop eerdere versie"))
         self.old_view = QTextBrowser(self)
-        self.old_view.setAccessibleName("Eerdere versie")
-        self.now_title = QLabel("Nu in uw bibliotheek", self)
-        self.now_title.setAccessibleName("Kop huidige versie")
+        self.old_view.setAccessibleName(self.tr("Eerdere versie"))
+        self.now_title = QLabel(self.tr("Nu in uw bibliotheek"), self)
+        self.now_title.setAccessibleName(self.tr("Kop huidige versie"))
         self.now_view = QTextBrowser(self)
-        self.now_view.setAccessibleName("Huidige versie")
+        self.now_view.setAccessibleName(self.tr("Huidige versie"))
         for title in (self.old_title, self.now_title):
             title.setStyleSheet("font-weight: bold;")
             title.setTextFormat(Qt.TextFormat.PlainText)
@@ -301,26 +332,28 @@ class HistoryDialog(QDialog):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setAccessibleName("Verdeling tussen lijst en vergelijking")
+        splitter.setAccessibleName(self.tr("Verdeling tussen lijst en vergelijking"))
         self.splitter = splitter
 
         self.feedback = QLabel("", self)
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        self.feedback.setAccessibleName("Melding")
+        self.feedback.setAccessibleName(self.tr("Melding"))
 
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton(
-            "Deze versie terugzetten", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Deze versie terugzetten"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.restore_button.setAccessibleName("Deze versie terugzetten")
+        self.restore_button.setAccessibleName(self.tr("Deze versie terugzetten"))
         self.restore_button.setToolTip(
-            "De gekozen eerdere versie weer in uw bibliotheek zetten. De versie die er nu "
-            "staat, komt in de geschiedenis."
+            self.tr(
+                "De gekozen eerdere versie weer in uw bibliotheek zetten. De versie die er nu "
+                "staat, komt in de geschiedenis."
+            )
         )
         self.restore_button.clicked.connect(lambda _checked=False: self.restore_current())
-        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAccessibleName("Sluiten")
+        close = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleName(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -415,22 +448,26 @@ class HistoryDialog(QDialog):
         entry = self.current_entry()
         self.restore_button.setEnabled(entry is not None)
         if entry is None:
-            self.old_title.setText("Eerdere versie")
-            self.now_title.setText("Nu in uw bibliotheek")
+            self.old_title.setText(self.tr("Eerdere versie"))
+            self.now_title.setText(self.tr("Nu in uw bibliotheek"))
             self.old_view.setHtml("")
             self.now_view.setHtml("")
             return
         now = self.current_record(entry)
         what = table_label(entry.table)
         self.old_title.setText(
-            f"Eerdere versie ({what}, gewijzigd {_local(entry.record_updated_at)})"
+            self.tr("Eerdere versie ({what}, gewijzigd {when})").format(
+                what=what, when=_local(entry.record_updated_at)
+            )
         )
         if now is not None:
             self.now_title.setText(
-                f"Nu in uw bibliotheek (gewijzigd {_local(str(now.get('updated_at', '')))})"
+                self.tr("Nu in uw bibliotheek (gewijzigd {when})").format(
+                    when=_local(str(now.get("updated_at", "")))
+                )
             )
         else:
-            self.now_title.setText("Nu in uw bibliotheek")
+            self.now_title.setText(self.tr("Nu in uw bibliotheek"))
         self.old_view.setHtml(
             comparison_html(entry.table, entry.data, now, self.format, missing="")
         )
@@ -440,7 +477,9 @@ class HistoryDialog(QDialog):
                 now,
                 entry.data,
                 self.format,
-                missing=f"Deze {what} staat niet (meer) in uw bibliotheek.",
+                missing=self.tr("Deze {what} staat niet (meer) in uw bibliotheek.").format(
+                    what=what
+                ),
             )
         )
 
@@ -455,13 +494,15 @@ class HistoryDialog(QDialog):
         what = table_label(entry.table)
         if confirm and not ask(
             self,
-            "Versie terugzetten",
-            f"Wilt u deze eerdere versie van de {what} terugzetten?",
-            "De versie die nu in uw bibliotheek staat, komt in de geschiedenis; u kunt die "
-            "later ook weer terugzetten. 'Ongedaan maken' (Ctrl+Z) werkt daarna niet meer voor "
-            "eerdere wijzigingen.",
-            yes="Terugzetten",
-            no="Annuleren",
+            self.tr("Versie terugzetten"),
+            self.tr("Wilt u deze eerdere versie van de {what} terugzetten?").format(what=what),
+            self.tr(
+                "De versie die nu in uw bibliotheek staat, komt in de geschiedenis; u kunt die "
+                "later ook weer terugzetten. 'Ongedaan maken' (Ctrl+Z) werkt daarna niet meer voor "
+                "eerdere wijzigingen."
+            ),
+            yes=self.tr("Terugzetten"),
+            no=self.tr("Annuleren"),
             default_yes=True,
         ):
             return False
@@ -469,14 +510,16 @@ class HistoryDialog(QDialog):
             with wait_cursor():
                 restore_from_history(self.library, entry.id)
         except PraatplaatError as exc:
-            message(self, "Terugzetten niet gelukt", exc.message)
+            message(self, self.tr("Terugzetten niet gelukt"), exc.message)
             return False
         self.restored.append(entry.id)
         if self.on_restored is not None:
             self.on_restored()
         self.feedback.setText(
-            f"De eerdere versie van de {what} is teruggezet. De versie die er stond, staat nu "
-            "bovenaan in de geschiedenis."
+            self.tr(
+                "De eerdere versie van de {what} is teruggezet. De versie die er stond, staat nu "
+                "bovenaan in de geschiedenis."
+            ).format(what=what)
         )
         self.refresh()
         self.select_entry(entry.id)

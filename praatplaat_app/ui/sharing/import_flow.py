@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -59,7 +59,12 @@ def choose_files(parent: QWidget, settings: Any) -> list[Path]:
     if not start or not Path(start).is_dir():
         start = str(Path.home())
     chosen, _filter = QFileDialog.getOpenFileNames(
-        parent, "Bestanden importeren", start, f"{FILE_FILTER};;Alle bestanden (*)"
+        parent,
+        QCoreApplication.translate("ImportFlow", "Bestanden importeren"),
+        start,
+        QCoreApplication.translate("SharingUi", FILE_FILTER)
+        + ";;"
+        + QCoreApplication.translate("SharingUi", "Alle bestanden (*)"),
     )
     paths = [Path(p) for p in chosen if p]
     if paths:
@@ -109,7 +114,11 @@ class ImportFlow:
             if report_error is not None:
                 report_error(text)
             elif confirm and not several:
-                message(self.parent, "Bestand niet geïmporteerd", text)
+                message(
+                    self.parent,
+                    QCoreApplication.translate("ImportFlow", "Bestand niet geïmporteerd"),
+                    text,
+                )
 
         for path in paths:
             result = FileResult(path.name, path)
@@ -181,12 +190,16 @@ def package_summary(package: Any) -> str:
     counts.append(count_label("sessions", package.count("sessions")))
     if package.count("attachments"):
         counts.append(count_label("attachments", package.count("attachments")))
-    text = (
-        f"{manifest.title}: {', '.join(counts)}. Gemaakt op "
-        f"{format_local_time(manifest.exported_at)} met Praatplaat {manifest.app_version}."
+    text = QCoreApplication.translate(
+        "ImportFlow", "{title}: {counts}. Gemaakt op {when} met Praatplaat {version}."
+    ).format(
+        title=manifest.title,
+        counts=", ".join(counts),
+        when=format_local_time(manifest.exported_at),
+        version=manifest.app_version,
     )
     if manifest.options.anonymised:
-        text += " Zonder namen van deelnemers."
+        text += QCoreApplication.translate("ImportFlow", " Zonder namen van deelnemers.")
     return text
 
 
@@ -210,8 +223,8 @@ class ImportPreviewDialog(QDialog):
 
         self.package = package
         manifest = package.manifest
-        self.setWindowTitle("Bestand importeren")
-        self.setAccessibleName("Bestand importeren")
+        self.setWindowTitle(self.tr("Bestand importeren"))
+        self.setAccessibleName(self.tr("Bestand importeren"))
         self.setAccessibleDescription(package.describe())
         self.setMinimumWidth(620)
 
@@ -219,7 +232,7 @@ class ImportPreviewDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
-        heading.setAccessibleName("Titel van het bestand")
+        heading.setAccessibleName(self.tr("Titel van het bestand"))
 
         counts = [count_label("sessions", package.count("sessions"))]
         if package.count("routes") != 1:
@@ -227,19 +240,24 @@ class ImportPreviewDialog(QDialog):
         if package.count("attachments"):
             counts.append(count_label("attachments", package.count("attachments")))
         origin = QLabel(
-            f"Bestand '{package.name}': {', '.join(counts)}.\n"
-            f"Gemaakt op {format_local_time(manifest.exported_at)} met Praatplaat "
-            f"{manifest.app_version}.",
+            self.tr(
+                "Bestand '{name}': {counts}.\nGemaakt op {when} met Praatplaat {version}."
+            ).format(
+                name=package.name,
+                counts=", ".join(counts),
+                when=format_local_time(manifest.exported_at),
+                version=manifest.app_version,
+            ),
             self,
         )
         origin.setTextFormat(Qt.TextFormat.PlainText)
         origin.setWordWrap(True)
-        origin.setAccessibleName("Herkomst van het bestand")
+        origin.setAccessibleName(self.tr("Herkomst van het bestand"))
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Route en gesprekken", "In uw bibliotheek"])
-        self.tree.setAccessibleName("Inhoud van het bestand")
+        self.tree.setHeaderLabels([self.tr("Route en gesprekken"), self.tr("In uw bibliotheek")])
+        self.tree.setAccessibleName(self.tr("Inhoud van het bestand"))
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -255,8 +273,12 @@ class ImportPreviewDialog(QDialog):
 
         def state(record: dict[str, Any], cls: type, kind: str) -> str:
             if record.get("deleted"):
-                return "Verwijderd door de afzender"
-            return "Staat er al" if library.find(cls, record["id"]) is not None else "Nieuw"
+                return QT_TRANSLATE_NOOP("ImportFlow", "Verwijderd door de afzender")
+            return (
+                QT_TRANSLATE_NOOP("ImportFlow", "Staat er al")
+                if library.find(cls, record["id"]) is not None
+                else QT_TRANSLATE_NOOP("ImportFlow", "Nieuw")
+            )
 
         def route_item(route_id: str) -> QTreeWidgetItem:
             if route_id not in route_items:
@@ -265,8 +287,17 @@ class ImportPreviewDialog(QDialog):
                     name, where = row["name"], state(row, Route, "route")
                 else:  # a conversation of a route the library already has
                     known = library.find(Route, route_id)
-                    name, where = (known.name if known else "Route"), "Staat er al"
-                item = QTreeWidgetItem(self.tree, [f"Route {name}", where])
+                    name, where = (
+                        (known.name if known else QT_TRANSLATE_NOOP("ImportFlow", "Route")),
+                        QT_TRANSLATE_NOOP("ImportFlow", "Staat er al"),
+                    )
+                item = QTreeWidgetItem(
+                    self.tree,
+                    [
+                        self.tr("Route {name}").format(name=name),
+                        QCoreApplication.translate("ImportFlow", where),
+                    ],
+                )
                 item.setFirstColumnSpanned(False)
                 font = item.font(0)
                 font.setBold(True)
@@ -283,13 +314,16 @@ class ImportPreviewDialog(QDialog):
             if row.get("date"):
                 label += f", {_date_text(row['date'])}"
             if row.get("facilitator"):
-                label += f" (gespreksleider: {row['facilitator']})"
+                label += self.tr(" (gespreksleider: {name})").format(name=row["facilitator"])
             where = state(row, Session, "session")
             if where == "Nieuw":
                 self.new_sessions += 1
             elif where == "Staat er al":
                 self.known_sessions += 1
-            item = QTreeWidgetItem(route_item(row["route_id"]), [label, where])
+            item = QTreeWidgetItem(
+                route_item(row["route_id"]),
+                [label, QCoreApplication.translate("ImportFlow", where)],
+            )
             item.setToolTip(0, label)
         self.tree.expandAll()
         rows = len(route_items) + package.count("sessions")
@@ -299,20 +333,24 @@ class ImportPreviewDialog(QDialog):
         notes: list[str] = []
         if self.known_sessions:
             notes.append(
-                "Wat al in uw bibliotheek staat, wordt bijgewerkt als de versie in het bestand "
-                "nieuwer is. Uw eigen versie gaat nooit verloren: die komt in de geschiedenis "
-                "(Bewerken → Geschiedenis)."
+                self.tr(
+                    "Wat al in uw bibliotheek staat, wordt bijgewerkt als de versie in het bestand "
+                    "nieuwer is. Uw eigen versie gaat nooit verloren: die komt in de geschiedenis "
+                    "(Bewerken → Geschiedenis)."
+                )
             )
         if manifest.options.anonymised:
-            notes.append("De afzender heeft de namen van deelnemers weggelaten.")
+            notes.append(self.tr("De afzender heeft de namen van deelnemers weggelaten."))
         if not manifest.options.include_private:
-            notes.append("Privénotities van de afzender zitten er niet in.")
+            notes.append(self.tr("Privénotities van de afzender zitten er niet in."))
         if catalog is not None and getattr(catalog, "id", None) not in (None, manifest.catalog.id):
             notes.append(
-                "Let op: het bestand is gemaakt met andere gespreksinhoud (indicatoren en "
-                "thema's) dan de uwe. Onbekende indicatoren worden wel bewaard."
+                self.tr(
+                    "Let op: het bestand is gemaakt met andere gespreksinhoud (indicatoren en "
+                    "thema's) dan de uwe. Onbekende indicatoren worden wel bewaard."
+                )
             )
-        notes.append("Praatplaat maakt eerst een reservekopie van uw bibliotheek.")
+        notes.append(self.tr("Praatplaat maakt eerst een reservekopie van uw bibliotheek."))
         explanation = QLabel(
             "<ul style='margin-left:-24px'>"
             + "".join(f"<li>{html.escape(n)}</li>" for n in notes)
@@ -322,19 +360,21 @@ class ImportPreviewDialog(QDialog):
         explanation.setTextFormat(Qt.TextFormat.RichText)
         explanation.setWordWrap(True)
         explanation.setStyleSheet(f"color: {MUTED};")
-        explanation.setAccessibleName("Toelichting")
+        explanation.setAccessibleName(self.tr("Toelichting"))
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton("Importeren", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Importeren")
+        self.import_button = buttons.addButton(
+            self.tr("Importeren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setAccessibleName(self.tr("Importeren"))
         self.import_button.setDefault(True)
-        cancel = buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName("Annuleren")
+        cancel = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        question = QLabel("Wilt u dit bestand in uw bibliotheek opnemen?", self)
-        question.setAccessibleName("Vraag")
+        question = QLabel(self.tr("Wilt u dit bestand in uw bibliotheek opnemen?"), self)
+        question.setAccessibleName(self.tr("Vraag"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -372,29 +412,46 @@ def summary_html(results: list[FileResult]) -> str:
             parts.append(f"<h3>{html.escape(r.name)}</h3>")
         if r.error:
             parts.append(
-                f"<p style='color:#a50e0e'><b>Niet geïmporteerd.</b> {html.escape(r.error)}</p>"
+                "<p style='color:#a50e0e'><b>"
+                + html.escape(QCoreApplication.translate("ImportFlow", "Niet geïmporteerd."))
+                + f"</b> {html.escape(r.error)}</p>"
             )
             continue
         if r.skipped:
-            parts.append(f"<p style='color:{MUTED}'>Niet geïmporteerd (u koos Annuleren).</p>")
+            skipped = QCoreApplication.translate(
+                "ImportFlow", "Niet geïmporteerd (u koos Annuleren)."
+            )
+            parts.append(f"<p style='color:{MUTED}'>{html.escape(skipped)}</p>")
             continue
         s = r.summary
         if s is None:
             continue
         if not s.changed:
             parts.append(
-                f"<p>Alles uit '{html.escape(r.name)}' stond al in uw bibliotheek. Waarschijnlijk "
-                "hebt u dit bestand al eerder geïmporteerd.</p>"
+                "<p>"
+                + QCoreApplication.translate(
+                    "ImportFlow",
+                    "Alles uit '{name}' stond al in uw bibliotheek. Waarschijnlijk "
+                    "hebt u dit bestand al eerder geïmporteerd.",
+                ).format(name=html.escape(r.name))
+                + "</p>"
             )
         else:
             rows = []
             if s.total_added:
-                rows.append(("Toegevoegd", counts(s.added)))
+                rows.append(
+                    (QCoreApplication.translate("ImportFlow", "Toegevoegd"), counts(s.added))
+                )
             if s.total_updated:
-                rows.append(("Bijgewerkt", counts(s.updated)))
+                rows.append(
+                    (QCoreApplication.translate("ImportFlow", "Bijgewerkt"), counts(s.updated))
+                )
             if s.history_added:
                 rows.append(
-                    ("Eerdere versies van de afzender", count_label("history", s.history_added))
+                    (
+                        QCoreApplication.translate("ImportFlow", "Eerdere versies van de afzender"),
+                        count_label("history", s.history_added),
+                    )
                 )
             if rows:
                 parts.append(
@@ -407,19 +464,37 @@ def summary_html(results: list[FileResult]) -> str:
                 )
             if s.kept_aside:
                 parts.append(
-                    f"<p><b>Opzijgezet in de geschiedenis: "
-                    f"{html.escape(count_label('history', len(s.kept_aside)))}</b><br>"
-                    "Er waren twee verschillende versies. De nieuwste staat nu in uw "
-                    "bibliotheek; de andere kunt u bekijken en terugzetten via "
-                    "'Geschiedenis bekijken'.</p>"
+                    "<p><b>"
+                    + html.escape(
+                        QCoreApplication.translate(
+                            "ImportFlow", "Opzijgezet in de geschiedenis: {count}"
+                        ).format(count=count_label("history", len(s.kept_aside)))
+                    )
+                    + "</b><br>"
+                    + QCoreApplication.translate(
+                        "ImportFlow",
+                        "Er waren twee verschillende versies. De nieuwste staat nu in uw "
+                        "bibliotheek; de andere kunt u bekijken en terugzetten via "
+                        "'Geschiedenis bekijken'.",
+                    )
+                    + "</p>"
                 )
                 parts.append(_kept_aside_html(s))
         for warning in s.warnings:
-            parts.append(f"<p style='color:#8a5300'>Let op: {html.escape(warning)}</p>")
+            note = QCoreApplication.translate("ImportFlow", "Let op: {warning}").format(
+                warning=warning
+            )
+            parts.append(f"<p style='color:#8a5300'>{html.escape(note)}</p>")
         if s.changed and s.backup_path is not None:
             parts.append(
-                f"<p style='color:{MUTED}; font-size:small'>Reservekopie van uw bibliotheek "
-                f"van vóór het importeren: {html.escape(str(s.backup_path))}</p>"
+                f"<p style='color:{MUTED}; font-size:small'>"
+                + html.escape(
+                    QCoreApplication.translate(
+                        "ImportFlow",
+                        "Reservekopie van uw bibliotheek van vóór het importeren: {path}",
+                    ).format(path=s.backup_path)
+                )
+                + "</p>"
             )
     return "".join(parts)
 
@@ -437,32 +512,36 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.results = results
         self.on_history = on_history
-        self.setWindowTitle("Importeren klaar")
-        self.setAccessibleName("Importeren klaar")
+        self.setWindowTitle(self.tr("Importeren klaar"))
+        self.setAccessibleName(self.tr("Importeren klaar"))
 
         imported = [r for r in results if r.summary is not None]
         changed = [r for r in imported if r.summary.changed]
         failed = [r for r in results if r.error]
         if not imported and failed:
-            headline = "Er is niets geïmporteerd."
+            headline = self.tr("Er is niets geïmporteerd.")
         elif imported and not changed:
-            headline = "Er is niets veranderd."
+            headline = self.tr("Er is niets veranderd.")
         elif len(results) == 1:
-            headline = f"'{results[0].name}' is geïmporteerd."
+            headline = self.tr("'{name}' is geïmporteerd.").format(name=results[0].name)
         else:
-            headline = f"{len(changed)} van de {len(results)} bestanden zijn geïmporteerd."
+            headline = self.tr("{changed} van de {total} bestanden zijn geïmporteerd.").format(
+                changed=len(changed), total=len(results)
+            )
             if failed:
-                headline += f" Bij {len(failed)} ging het niet: zie hieronder."
+                headline += self.tr(" Bij {count} ging het niet: zie hieronder.").format(
+                    count=len(failed)
+                )
         self.headline = QLabel(headline, self)
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-weight: bold; font-size: 12pt;")
-        self.headline.setAccessibleName("Uitkomst")
+        self.headline.setAccessibleName(self.tr("Uitkomst"))
 
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.details.setHtml(summary_html(results))
-        self.details.setAccessibleName("Wat er is geïmporteerd")
+        self.details.setAccessibleName(self.tr("Wat er is geïmporteerd"))
         self.details.setAccessibleDescription(
             "\n\n".join(r.summary.describe() if r.summary else r.error for r in results)
         )
@@ -474,15 +553,15 @@ class ImportSummaryDialog(QDialog):
             for r in results
         ):
             self.history_button = buttons.addButton(
-                "Geschiedenis bekijken", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("Geschiedenis bekijken"), QDialogButtonBox.ButtonRole.ActionRole
             )
-            self.history_button.setAccessibleName("Geschiedenis bekijken")
+            self.history_button.setAccessibleName(self.tr("Geschiedenis bekijken"))
             self.history_button.setToolTip(
-                "De opzijgezette versies bekijken en eventueel terugzetten"
+                self.tr("De opzijgezette versies bekijken en eventueel terugzetten")
             )
             self.history_button.clicked.connect(self._open_history)
-        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.AcceptRole)
-        close.setAccessibleName("Sluiten")
+        close = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.setAccessibleName(self.tr("Sluiten"))
         close.setDefault(True)
         buttons.accepted.connect(self.accept)
 

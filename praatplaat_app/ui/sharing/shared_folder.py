@@ -53,49 +53,57 @@ class SharedFolderSettingsDialog(QDialog):
             settings = Settings()
         self.library = library
         self.settings = settings
-        self.setWindowTitle("Gedeelde map kiezen")
-        self.setAccessibleName("Gedeelde map kiezen")
+        self.setWindowTitle(self.tr("Gedeelde map kiezen"))
+        self.setAccessibleName(self.tr("Gedeelde map kiezen"))
         self.setMinimumWidth(560)
 
         intro = QLabel(
-            "Kies de map die u met collega's deelt, bijvoorbeeld een map in OneDrive of in "
-            "Teams. Praatplaat zet daar alleen .praatplaat-bestanden neer en kijkt er bij het "
-            "starten of er nieuwe zijn. Uw bibliotheek zelf blijft veilig op deze computer.",
+            self.tr(
+                "Kies de map die u met collega's deelt, bijvoorbeeld een map in OneDrive of in "
+                "Teams. Praatplaat zet daar alleen .praatplaat-bestanden neer en kijkt er bij het "
+                "starten of er nieuwe zijn. Uw bibliotheek zelf blijft veilig op deze computer."
+            ),
             self,
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setAccessibleName("Uitleg")
+        intro.setAccessibleName(self.tr("Uitleg"))
 
         self.folder = QLineEdit(settings.shared_folder, self)
         self.folder.setReadOnly(True)
-        self.folder.setPlaceholderText("Nog geen map gekozen")
-        self.folder.setAccessibleName("Gekozen gedeelde map")
-        self.choose_button = QPushButton("Map kiezen…", self)
-        self.choose_button.setAccessibleName("Map kiezen")
+        self.folder.setPlaceholderText(self.tr("Nog geen map gekozen"))
+        self.folder.setAccessibleName(self.tr("Gekozen gedeelde map"))
+        self.choose_button = QPushButton(self.tr("Map kiezen…"), self)
+        self.choose_button.setAccessibleName(self.tr("Map kiezen"))
         self.choose_button.clicked.connect(lambda _checked=False: self.choose())
-        self.clear_button = QPushButton("Niet meer gebruiken", self)
-        self.clear_button.setAccessibleName("Gedeelde map niet meer gebruiken")
-        self.clear_button.setToolTip("Praatplaat vergeet de map; de bestanden erin blijven staan")
+        self.clear_button = QPushButton(self.tr("Niet meer gebruiken"), self)
+        self.clear_button.setAccessibleName(self.tr("Gedeelde map niet meer gebruiken"))
+        self.clear_button.setToolTip(
+            self.tr("Praatplaat vergeet de map; de bestanden erin blijven staan")
+        )
         self.clear_button.clicked.connect(lambda _checked=False: self.clear())
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.clear_button)
 
-        self.check_on_start = QCheckBox("Bij het starten kijken of er nieuwe bestanden zijn", self)
-        self.check_on_start.setAccessibleName("Bij het starten kijken of er nieuwe bestanden zijn")
+        self.check_on_start = QCheckBox(
+            self.tr("Bij het starten kijken of er nieuwe bestanden zijn"), self
+        )
+        self.check_on_start.setAccessibleName(
+            self.tr("Bij het starten kijken of er nieuwe bestanden zijn")
+        )
         self.check_on_start.setChecked(settings.shared_folder_check_on_start)
         self.check_on_start.toggled.connect(self._store_check_on_start)
 
         self.feedback = QLabel("", self)
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        self.feedback.setAccessibleName("Melding")
+        self.feedback.setAccessibleName(self.tr("Melding"))
 
         buttons = QDialogButtonBox(self)
-        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.AcceptRole)
-        close.setAccessibleName("Sluiten")
+        close = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.setAccessibleName(self.tr("Sluiten"))
         close.setDefault(True)
         buttons.accepted.connect(self.accept)
 
@@ -119,20 +127,22 @@ class SharedFolderSettingsDialog(QDialog):
 
         if folder is None:
             start = self.settings.shared_folder or str(Path.home())
-            folder = QFileDialog.getExistingDirectory(self, "Gedeelde map kiezen", start)
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Gedeelde map kiezen"), start)
             if not folder:
                 return False
         try:
             resolved = check_shared_folder(folder, self.library)
         except PraatplaatError as exc:
-            message(self, "Deze map kan niet", exc.message)
-            self.feedback.setText("De map is niet gewijzigd.")
+            message(self, self.tr("Deze map kan niet"), exc.message)
+            self.feedback.setText(self.tr("De map is niet gewijzigd."))
             return False
         self.settings.shared_folder = str(resolved)
         self.folder.setText(str(resolved))
         self.feedback.setText(
-            "Deze map wordt nu gebruikt voor 'Delen via gedeelde map' en 'Gedeelde map "
-            "controleren'."
+            self.tr(
+                "Deze map wordt nu gebruikt voor 'Delen via gedeelde map' en 'Gedeelde map "
+                "controleren'."
+            )
         )
         self._update()
         return True
@@ -140,7 +150,7 @@ class SharedFolderSettingsDialog(QDialog):
     def clear(self) -> None:
         self.settings.shared_folder = ""
         self.folder.clear()
-        self.feedback.setText("Praatplaat gebruikt geen gedeelde map meer.")
+        self.feedback.setText(self.tr("Praatplaat gebruikt geen gedeelde map meer."))
         self._update()
 
 
@@ -168,23 +178,23 @@ class SharedFolderDialog(QDialog):
         self.files: list[Any] = []
         self.load_error = ""
         self.results: list[Any] = []
-        self.setWindowTitle("Gedeelde map")
-        self.setAccessibleName("Gedeelde map")
+        self.setWindowTitle(self.tr("Gedeelde map"))
+        self.setAccessibleName(self.tr("Gedeelde map"))
         self.resize(640, 460)
 
         self.heading = QLabel("", self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
-        self.heading.setAccessibleName("Uitkomst")
+        self.heading.setAccessibleName(self.tr("Uitkomst"))
         self.where = where = QLabel(f"Map: {folder}", self)
         where.setWordWrap(True)
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setStyleSheet(f"color: {MUTED};")
-        where.setAccessibleName("Gedeelde map")
+        where.setAccessibleName(self.tr("Gedeelde map"))
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Bestanden in de gedeelde map")
+        self.list.setAccessibleName(self.tr("Bestanden in de gedeelde map"))
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(lambda *_: self._describe_current())
         self.list.itemChanged.connect(lambda _item: self._update_buttons())
@@ -192,26 +202,28 @@ class SharedFolderDialog(QDialog):
         self.detail = QLabel("", self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setAccessibleName("Inhoud van het gekozen bestand")
+        self.detail.setAccessibleName(self.tr("Inhoud van het gekozen bestand"))
         self.detail.setMinimumHeight(48)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.show_all = QCheckBox("Ook bestanden tonen die al zijn geïmporteerd", self)
-        self.show_all.setAccessibleName("Ook bestanden tonen die al zijn geïmporteerd")
+        self.show_all = QCheckBox(self.tr("Ook bestanden tonen die al zijn geïmporteerd"), self)
+        self.show_all.setAccessibleName(self.tr("Ook bestanden tonen die al zijn geïmporteerd"))
         self.show_all.toggled.connect(lambda _checked: self.rescan())
 
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(
-            "Aangevinkte importeren", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Aangevinkte importeren"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setAccessibleName("Aangevinkte bestanden importeren")
+        self.import_button.setAccessibleName(self.tr("Aangevinkte bestanden importeren"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(lambda _checked=False: self.import_checked())
-        other_folder = buttons.addButton("Andere map…", QDialogButtonBox.ButtonRole.ActionRole)
-        other_folder.setAccessibleName("Andere gedeelde map kiezen")
+        other_folder = buttons.addButton(
+            self.tr("Andere map…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        other_folder.setAccessibleName(self.tr("Andere gedeelde map kiezen"))
         other_folder.clicked.connect(lambda _checked=False: self._choose_other())
-        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAccessibleName("Sluiten")
+        close = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleName(self.tr("Sluiten"))
         close.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -243,9 +255,9 @@ class SharedFolderDialog(QDialog):
         for status in self.files:
             when = status.modified.astimezone().strftime("%d-%m-%Y %H:%M")
             label = {
-                "new": "Nieuw",
-                "changed": "Gewijzigd sinds de vorige keer",
-                "imported": "Al geïmporteerd",
+                "new": self.tr("Nieuw"),
+                "changed": self.tr("Gewijzigd sinds de vorige keer"),
+                "imported": self.tr("Al geïmporteerd"),
             }[status.status]
             item = QListWidgetItem(
                 f"{status.path.name}\n{label} · {when} · {_size_text(status.size)}", self.list
@@ -261,12 +273,14 @@ class SharedFolderDialog(QDialog):
         if self.load_error:
             self.heading.setText(self.load_error)
         elif fresh == 0:
-            self.heading.setText("Er zijn geen nieuwe bestanden in de gedeelde map.")
+            self.heading.setText(self.tr("Er zijn geen nieuwe bestanden in de gedeelde map."))
         elif fresh == 1:
-            self.heading.setText("Er is 1 nieuw bestand. Vink aan wat u wilt importeren.")
+            self.heading.setText(self.tr("Er is 1 nieuw bestand. Vink aan wat u wilt importeren."))
         else:
             self.heading.setText(
-                f"Er zijn {fresh} nieuwe bestanden. Vink aan wat u wilt importeren."
+                self.tr("Er zijn {count} nieuwe bestanden. Vink aan wat u wilt importeren.").format(
+                    count=fresh
+                )
             )
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -311,7 +325,11 @@ class SharedFolderDialog(QDialog):
             with wait_cursor():
                 package = read_package(item.data(PATH_ROLE))
         except PraatplaatError as exc:
-            self.detail.setText(f"Dit bestand kan niet worden geïmporteerd: {exc.message}")
+            self.detail.setText(
+                self.tr("Dit bestand kan niet worden geïmporteerd: {message}").format(
+                    message=exc.message
+                )
+            )
             self.detail.setStyleSheet("color: #a50e0e;")
             return
         from praatplaat_app.ui.sharing.import_flow import package_summary

@@ -1,0 +1,154 @@
+"""The English translation (Qt's translation system, resources/translations/).
+
+- the committed .ts is up to date with the sources: a string wrapped in ``tr()`` that is
+  not in the .ts (so not translated) fails here;
+- every message in the .ts has a finished, non-empty translation;
+- the compiled .qm loads and turns the main window English.
+
+Update with ``python scripts/translations.py`` after changing UI strings.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from praatplaat_app import paths
+from praatplaat_app.ui import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "praatplaat_translations_script", ROOT / "scripts" / "translations.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+script = _script()
+
+
+def _keys(ts_file: Path) -> set[tuple[str, str, str]]:
+    return {
+        (context, source, message.findtext("comment", ""))
+        for context, source, message in script.messages(ts_file)
+    }
+
+
+def test_ts_file_is_committed() -> None:
+    assert script.TS_FILE == paths.resources_dir() / "translations" / "praatplaat_en.ts"
+    assert script.TS_FILE.is_file()
+    assert script.QM_FILE.is_file()
+
+
+def test_ts_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
+    fresh = tmp_path / "praatplaat_en.ts"
+    shutil.copy(script.TS_FILE, fresh)
+    script.run_lupdate(fresh)
+    committed = _keys(script.TS_FILE)
+    current = _keys(fresh)
+    new = sorted(current - committed)
+    gone = sorted(committed - current)
+    assert not new, f"Niet in praatplaat_en.ts (draai scripts/translations.py): {new[:20]}"
+    assert not gone, f"Verouderd in praatplaat_en.ts (draai scripts/translations.py): {gone[:20]}"
+    assert current, "lupdate vond geen enkele tekst"
+
+
+def test_every_message_is_translated() -> None:
+    assert script.problems() == []
+
+
+def test_translations_keep_the_placeholders() -> None:
+    """``"{name}"`` in the source must be in the translation too (``str.format`` would fail)."""
+    wrong = []
+    for context, source, message in script.messages(script.TS_FILE):
+        translation = message.findtext("translation", "")
+        if set(re.findall(r"\{\w*\}", source)) != set(re.findall(r"\{\w*\}", translation)):
+            wrong.append((context, source, translation))
+    assert wrong == []
+
+
+def test_ts_languages() -> None:
+    text = script.TS_FILE.read_text(encoding="utf-8")
+    assert 'language="en_GB"' in text
+    assert 'sourcelanguage="nl_NL"' in text
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    translators = i18n.install_translators(qapp, "en")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("nl_NL"))
+
+
+def test_qm_loads() -> None:
+    translator = i18n.load_app_translator("en")
+    assert translator is not None
+    assert not translator.isEmpty()
+    assert i18n.load_app_translator("nl") is None
+
+
+def test_main_window_in_english(english, qtbot, library, catalog, ops) -> None:  # type: ignore[no-untyped-def]
+    from praatplaat_app.ui.main_window import MainWindow
+
+    assert QLocale().name() == "en_GB"
+    assert QCoreApplication.translate("Menus", "&Bestand") == "&File"
+    window = MainWindow(library, catalog, ops)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[:4] == ["&File", "&Edit", "&View", "&Help"]
+    assert window.menus.quit_action.text() == "&Quit"
+    assert "Bestand" not in " ".join(titles)
+    window.shutdown()
+
+
+def test_dialogs_in_english(english, qtbot, library, catalog, ops) -> None:  # type: ignore[no-untyped-def]
+    """A few screens build without errors in English (e.g. a translation's placeholders)."""
+    from praatplaat_app.ui.about_dialog import AboutDialog
+    from praatplaat_app.ui.backups_dialog import BackupsDialog
+    from praatplaat_app.ui.conversation.new_conversation_dialog import NewConversationDialog
+    from praatplaat_app.ui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(current_library=library.path)
+    qtbot.addWidget(settings)
+    assert settings.windowTitle() == "Settings"
+    about = AboutDialog(library.path, None)
+    qtbot.addWidget(about)
+    assert about.windowTitle() == "About Praatplaat"
+    backups = BackupsDialog(library.path, current=(1, 2))
+    qtbot.addWidget(backups)
+    assert "Now in your library: 1 route, 2 conversations." in backups.current_label.text()
+    new = NewConversationDialog(library, catalog, ops)
+    qtbot.addWidget(new)
+    assert new.windowTitle() == "New conversation"
+
+
+def test_dutch_is_the_default(qapp, qtbot, library, catalog, ops) -> None:  # type: ignore[no-untyped-def]
+    from praatplaat_app.ui.main_window import MainWindow
+    from praatplaat_app.ui.settings import Settings
+
+    assert Settings().language == "nl"
+    translators = i18n.install_translators(qapp, "nl")
+    try:
+        assert QLocale().name() == "nl_NL"
+        window = MainWindow(library, catalog, ops)
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:4] == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
+        window.shutdown()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -704,3 +704,14 @@ def test_worker_module_imports_no_widgets():
 
 def test_note_fixture_sanity(ap, session_id):
     assert any(n.text for n in ap.library.rows(Note, "session_id = ?", (session_id,)))
+
+
+def test_printouts_follow_the_app_language(qtbot):
+    from praatplaat_app.ui.action_plan.pdf_preview import printout_language
+    from praatplaat_app.ui.settings import Settings
+
+    assert printout_language() == "nl"
+    Settings().language = "en"
+    assert printout_language() == "en"
+    Settings().language = "klingon"
+    assert printout_language() == "nl"

@@ -317,7 +317,7 @@ class PdfExporter(QObject):
         try:
             from praatplaat_app.export.pdf import suggested_file_name
 
-            return str(suggested_file_name(conversation, kind))
+            return str(suggested_file_name(conversation, kind, printout_language()))
         except Exception:  # never let a file name stop the export
             log.exception("Geen bestandsnaam voorgesteld")
             return f"{_document_text(kind, 'title')}.pdf"
@@ -392,11 +392,12 @@ class PdfExporter(QObject):
             return
         self._on_result = on_result
         self._failure_title = failure
-        kwargs: dict[str, Any] = {}
+        # Printouts follow the language chosen for the app.
+        kwargs: dict[str, Any] = {"language": printout_language()}
         if kind == "verslag":
             from praatplaat_app.export.report_inputs import report_extras
 
-            kwargs = report_extras(self.library, self.catalog, args[0].session.id)
+            kwargs.update(report_extras(self.library, self.catalog, args[0].session.id))
         if self.renderer.start(RENDERERS[kind], *args, **kwargs):
             self._busy_timer.start()
 
@@ -511,3 +512,11 @@ class PdfExporter(QObject):
     def _say(self, text: str) -> None:
         self.last_message = text
         self.message.emit(text)
+
+
+def printout_language() -> str:
+    """The app's language setting, as the PDF renderer knows it ("nl" or "en")."""
+    from praatplaat_app.ui.settings import Settings
+
+    language = Settings().language
+    return language if language in ("nl", "en") else "nl"

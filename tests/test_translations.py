@@ -152,3 +152,12 @@ def test_dutch_is_the_default(qapp, qtbot, library, catalog, ops) -> None:  # ty
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_english_setting_loads_the_english_method_content():
+    from praatplaat_app.ui.app import _load_catalog
+    from praatplaat_app.ui.settings import Settings
+
+    assert _load_catalog().indicator("eigen-route").title == "Eigen route student"
+    Settings().language = "en"
+    assert _load_catalog().indicator("eigen-route").title == "Student's own route"

@@ -196,8 +196,12 @@ def _warn_if_synced(path: Path) -> None:
 def _load_catalog():  # type: ignore[no-untyped-def]
     from praatplaat_app.indicators.catalog import CatalogError, load_catalog
 
+    from praatplaat_app.ui.settings import Settings
+
+    # The method content in the app's language (the catalog ships in Dutch and English).
+    language = Settings().language if Settings().language in ("nl", "en") else "nl"
     try:
-        catalog, warnings = load_catalog(paths.user_catalog_dir())
+        catalog, warnings = load_catalog(paths.user_catalog_dir(), language=language)
     except CatalogError as exc:
         log.error("Catalogus niet geladen: %s", exc)
         show_message(

@@ -132,3 +132,25 @@ def labels(language: str = "nl") -> Labels:
         raise ValueError(
             f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})"
         ) from None
+
+
+_DISPLAY_DICTS = (
+    ("kinds", SESSION_KIND_LABELS),
+    ("roles", ROLE_LABELS),
+    ("note_kinds", NOTE_KIND_LABELS),
+    ("statuses", ACTION_STATUS_LABELS),
+    ("pillars", PILLAR_LABELS),
+)
+
+
+def use_for_display(language: str) -> None:
+    """Show the domain labels of the running app in ``language``.
+
+    The screens read the label dicts of :mod:`praatplaat_app.domain`; the app calls this
+    once at start-up, before any window exists, so they speak the chosen language.
+    Printouts never depend on it: they ask :func:`labels` for their own language.
+    """
+    chosen = labels(language)
+    for field, target in _DISPLAY_DICTS:
+        target.clear()
+        target.update(getattr(chosen, field))

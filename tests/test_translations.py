@@ -161,3 +161,18 @@ def test_english_setting_loads_the_english_method_content():
     assert _load_catalog().indicator("eigen-route").title == "Eigen route student"
     Settings().language = "en"
     assert _load_catalog().indicator("eigen-route").title == "Student's own route"
+
+
+def test_domain_labels_follow_the_display_language():
+    from praatplaat_app.domain import ROLE_LABELS, SESSION_KIND_LABELS
+    from praatplaat_app.labels import labels, use_for_display
+
+    try:
+        use_for_display("en")
+        assert SESSION_KIND_LABELS["staff"] == labels("en").kinds["staff"] != "Docenten en werkbegeleiders"
+        assert ROLE_LABELS["supervisor"] == labels("en").roles["supervisor"]
+        # Printouts ask for their own language and stay Dutch by default.
+        assert labels("nl").roles["supervisor"] == "Werkbegeleider"
+    finally:
+        use_for_display("nl")
+    assert SESSION_KIND_LABELS["staff"] == "Docenten en werkbegeleiders"

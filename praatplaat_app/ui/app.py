@@ -331,6 +331,10 @@ def _run_window(app: QApplication, args: argparse.Namespace) -> int | None:
 
         settings = Settings()
         settings.last_library_path = str(library.path)
+        from praatplaat_app.labels import LANGUAGES, use_for_display
+
+        # Conversation kinds, roles and statuses in the app's language.
+        use_for_display(settings.language if settings.language in LANGUAGES else "nl")
         _warn_if_synced(library.path)
         catalog = _load_catalog()
         if catalog is None:

@@ -1016,3 +1016,11 @@ def test_action_plan_is_the_last_step(qtbot, library, catalog, ops):
     row = plan.drafts.row_for(draft.id)
     assert row is not None and "docënt" in row.text.text()
     window.close()
+
+
+def test_new_conversation_uses_the_default_facilitator_from_the_settings():
+    from praatplaat_app.ui.conversation.new_conversation_dialog import default_facilitator
+    from praatplaat_app.ui.settings import Settings
+
+    Settings().default_facilitator = "Joëlle de Vries"
+    assert default_facilitator() == "Joëlle de Vries"

@@ -189,7 +189,7 @@ class NewConversationDialog(QDialog):
         form.addRow(date_label, date_box)
 
         self.facilitator = self._line(talk_box, self.tr("Gespreksleider"), self.tr("uw naam"))
-        self.facilitator.setText(str(settings().value(LAST_FACILITATOR_KEY, "") or ""))
+        self.facilitator.setText(default_facilitator())
         self._add_row(form, self.tr("&Gespreksleider"), self.facilitator)
         self.context = self._line(
             talk_box,
@@ -457,3 +457,11 @@ class NewConversationDialog(QDialog):
 
 
 __all__ = ["NewConversationDialog"]
+
+
+def default_facilitator() -> str:
+    """The facilitator's name from the settings, else the one used last time."""
+    from praatplaat_app.ui.settings import Settings
+
+    chosen = (Settings().default_facilitator or "").strip()
+    return chosen or str(settings().value(LAST_FACILITATOR_KEY, "") or "")

@@ -106,9 +106,14 @@ class ProjectorWindow(QWidget):
 
     def show_on_best_screen(self, facilitator_window: QWidget | None = None) -> None:
         """Full screen on another screen than the facilitator's; else a normal window."""
+        from praatplaat_app.ui.settings_dialog import projector_screen
+
         screens = QGuiApplication.screens()
         own = facilitator_window.screen() if facilitator_window is not None else None
         others = [s for s in screens if s is not own]
+        chosen = projector_screen()  # the screen picked in the settings, when connected
+        if chosen is not None and chosen is not own:
+            others = [chosen]
         if own is not None and others:
             target = others[0]
             self.setScreen(target)

@@ -62,7 +62,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QSlider,
-    QStyleFactory,
     QTabBar,
     QTextEdit,
     QWidget,

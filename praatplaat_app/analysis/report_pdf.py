@@ -118,7 +118,6 @@ def analysis_context(overview: Overview, generated_on: dt.date | None = None) ->
             }
             for r in overview.routes
         ],
-        "charts": overview_charts(overview),
         "action_total": action_total,
         "topics_unit": topics.unit if topics else "routes",
         "topics": [
@@ -165,19 +164,36 @@ def analysis_context(overview: Overview, generated_on: dt.date | None = None) ->
     }
 
 
+def _render_inputs(overview: Overview) -> tuple[dict[str, Any], Any]:
+    """The context and a fetcher that serves the charts as images from memory, so no
+    markup is ever marked safe in the template."""
+    from praatplaat_app.export.fetcher import make_fetcher
+
+    fetcher = make_fetcher()
+    context = analysis_context(overview)
+    context["charts"] = {
+        name: fetcher.add_memory(
+            f"analyse-{name.replace('_', '-')}.svg", "image/svg+xml", svg.encode("utf-8")
+        )
+        for name, svg in overview_charts(overview).items()
+    }
+    return context, fetcher
+
+
 def render_html(overview: Overview) -> str:
     """The HTML of the report (for tests and debugging)."""
     from praatplaat_app.export import pdf
 
-    return pdf.render_html(TEMPLATE, analysis_context(overview))
+    context, _fetcher = _render_inputs(overview)
+    return pdf.render_html(TEMPLATE, context)
 
 
 def render_analysis_pdf(overview: Overview) -> bytes:
     """The report as PDF bytes, rendered by the app's PDF renderer."""
     from praatplaat_app.export import pdf
 
-    render = getattr(pdf, "render_template", None) or pdf._render
-    return render(TEMPLATE, analysis_context(overview))
+    context, fetcher = _render_inputs(overview)
+    return pdf.render_template(TEMPLATE, context, fetcher)
 
 
 def write_analysis_pdf(overview: Overview, path: Path | str) -> Path:

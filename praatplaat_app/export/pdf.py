@@ -203,9 +203,6 @@ def render_template(template: str, context: dict[str, Any], fetcher: Any = None)
             font_config._folder = None
 
 
-_render = render_template  # older name, used by early callers
-
-
 def render_action_plan(
     conversation: Conversation,
     catalog: Any,

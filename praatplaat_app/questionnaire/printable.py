@@ -62,4 +62,4 @@ def render_questionnaire_pdf(catalog: Catalog, questionnaire_id: str) -> bytes:
     context = questionnaire_context(catalog, questionnaire_id)
     from praatplaat_app.export import pdf
 
-    return pdf._render(TEMPLATE, context)  # noqa: SLF001 - the PDF module's one render path
+    return pdf.render_template(TEMPLATE, context)

@@ -38,13 +38,12 @@ from praatplaat_app.errors import ValidationError
 from praatplaat_app.formatting import long_date
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
+from praatplaat_app.operations.undo import changed as _change
 from praatplaat_app.validation import MAX_LINE, bounded_text, parse_date
 
 HISTORY_REASON = "vervolggesprek van {date}"
 
 
-def _change(what: str, session_id: str | None, route_id: str | None = None) -> Change:
-    return Change(frozenset({what}), session_id=session_id, route_id=route_id)
 
 
 def _check_date(value: Any, label: str = "de datum") -> dt.date:
@@ -86,45 +85,24 @@ class FollowUpOperations(OperationsBase):
             )
         return date
 
+    # The follow-up agreements of the action plan, with the rule of this module on top:
+    # a follow-up date never lies before the conversation that agreed it.
+
     def add_follow_up_agreement(
         self, session_id: str, date: dt.date, who_invites: str = "", prepare: str = ""
     ) -> FollowUp:
         session = self.library.get(Session, session_id)
-        date = self.check_follow_up_date(session, date)
-        count = len(self.library.rows(FollowUp, "session_id = ?", (session_id,)))
-        follow_up = FollowUp(
-            session_id=session_id,
-            date=date,
-            who_invites=bounded_text(who_invites, "wie nodigt uit", "who_invites", MAX_LINE),
-            prepare=bounded_text(prepare, "wat voor te bereiden", "prepare"),
-            position=count,
+        return self.add_follow_up(  # type: ignore[attr-defined] - ActionPlanOperations
+            session_id, self.check_follow_up_date(session, date), who_invites, prepare
         )
-        self._commit(
-            "Vervolgafspraak toevoegen",
-            [follow_up],
-            _change("follow_ups", session_id, session.route_id),
-        )
-        return follow_up
 
     def update_follow_up_agreement(self, follow_up_id: str, **fields: Any) -> FollowUp:
-        follow_up = self.library.get(FollowUp, follow_up_id)
-        session = self.library.get(Session, follow_up.session_id)
-        cleaned: dict[str, Any] = {}
-        for key, value in fields.items():
-            if key == "date":
-                cleaned[key] = self.check_follow_up_date(session, value)
-            elif key == "who_invites":
-                cleaned[key] = bounded_text(value, "wie nodigt uit", key, MAX_LINE)
-            elif key == "prepare":
-                cleaned[key] = bounded_text(value, "wat voor te bereiden", key)
-            else:
-                raise TypeError(f"unknown follow-up field: {key}")
-        return self._update(
-            follow_up,
-            cleaned,
-            "Vervolgafspraak wijzigen",
-            _change("follow_ups", session.id, session.route_id),
-            merge_key=("follow_up", follow_up_id, tuple(sorted(cleaned))),
+        if "date" in fields:
+            follow_up = self.library.get(FollowUp, follow_up_id)
+            session = self.library.get(Session, follow_up.session_id)
+            fields["date"] = self.check_follow_up_date(session, fields["date"])
+        return self.update_follow_up(  # type: ignore[attr-defined] - ActionPlanOperations
+            follow_up_id, **fields
         )
 
     # ------------------------------------------------------- the conversation

@@ -24,6 +24,7 @@ from praatplaat_app.domain import (
 from praatplaat_app.errors import ValidationError
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
+from praatplaat_app.operations.undo import changed as _change
 from praatplaat_app.validation import bounded_text, parse_date, required_text
 
 GOAL_FIELDS = ("text", "indicator_id", "theme_id", "pillar")
@@ -50,8 +51,6 @@ def due_date_warning(session: Session | None, due: dt.date | None) -> str | None
     return None
 
 
-def _change(what: str, session_id: str) -> Change:
-    return Change(frozenset({what}), session_id=session_id)
 
 
 def _check_date(value: Any, field: str) -> dt.date | None:
@@ -416,24 +415,30 @@ class ActionPlanOperations(OperationsBase):
         prepare: str = "",
     ) -> FollowUp:
         """Add a follow-up agreement. Every field may still be empty (filled in later)."""
-        self.library.get(Session, session_id)
+        session = self.library.get(Session, session_id)
         cleaned = self._clean_follow_up_fields(
             {"date": date, "who_invites": who_invites, "prepare": prepare}
         )
         follow_up = FollowUp(
             session_id=session_id, position=len(self.follow_ups_of(session_id)), **cleaned
         )
-        self._commit("Vervolgafspraak toevoegen", [follow_up], _change("follow_ups", session_id))
+        # The route is named too: its follow-up status (due, overdue) may change.
+        self._commit(
+            "Vervolgafspraak toevoegen",
+            [follow_up],
+            _change("follow_ups", session_id, session.route_id),
+        )
         return follow_up
 
     def update_follow_up(self, follow_up_id: str, **fields: Any) -> FollowUp:
         follow_up = self.library.get(FollowUp, follow_up_id)
+        session = self.library.get(Session, follow_up.session_id)
         cleaned = self._clean_follow_up_fields(fields)
         return self._update(
             follow_up,
             cleaned,
             "Vervolgafspraak wijzigen",
-            _change("follow_ups", follow_up.session_id),
+            _change("follow_ups", follow_up.session_id, session.route_id),
             merge_key=_merge_key("follow_up", follow_up_id, cleaned),
         )
 

@@ -18,14 +18,13 @@ from praatplaat_app.domain import (
 from praatplaat_app.errors import ValidationError
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
+from praatplaat_app.operations.undo import changed as _change
 from praatplaat_app.validation import bounded_text
 
 SESSION_TEXT_FIELDS = ("facilitator", "context", "target_group", "phase")
 MAX_INDICATORS_ADVISED = 2
 
 
-def _change(what: str, session_id: str | None = None, route_id: str | None = None) -> Change:
-    return Change(frozenset({what}), session_id=session_id, route_id=route_id)
 
 
 class ConversationOperations(OperationsBase):

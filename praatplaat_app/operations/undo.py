@@ -31,6 +31,11 @@ class Change:
         )
 
 
+def changed(what: str, session_id: str | None = None, route_id: str | None = None) -> Change:
+    """The :class:`Change` of one kind of record, in one conversation and/or route."""
+    return Change(frozenset({what}), session_id=session_id, route_id=route_id)
+
+
 @dataclass
 class RecordEdit:
     before: Record | None

@@ -43,15 +43,12 @@ from praatplaat_app.exchange import (
     scan_shared_folder,
 )
 from praatplaat_app.exchange.privacy import library_person_names
+from praatplaat_app.export.report_inputs import attachments_for_report
 from praatplaat_app.operations import Operations
 from praatplaat_app.store import Library
 from praatplaat_app.ui import app as app_module
 from praatplaat_app.ui.main_window import MainWindow
-from praatplaat_app.ui.sharing import (
-    SharingUi,
-    attachments_for_report,
-    install_sharing_ui,
-)
+from praatplaat_app.ui.sharing import SharingUi, install_sharing_ui
 from praatplaat_app.ui.sharing.attachments_dialog import AttachmentsDialog
 from praatplaat_app.ui.sharing.drop_handler import REFUSED
 from praatplaat_app.ui.sharing.export_dialog import suggested_file_name

@@ -20,8 +20,6 @@ It adds:
 The exchange core (``praatplaat_app.exchange``) is imported on first use, never on the
 start-up path. Every rewrite of the library made here (import, restore, forget) clears
 the undo stack, so Ctrl+Z cannot silently revert merged records or bring a name back.
-
-For the conversation report (PDF): :func:`attachments_for_report`.
 """
 
 from __future__ import annotations
@@ -207,14 +205,6 @@ def notify_library_rewritten(
             notify(change)
         except Exception:  # the change is in the library; a screen failing to follow is logged
             log.exception("Een scherm kon de wijziging niet verwerken")
-
-
-def attachments_for_report(library: Any, session_id: str) -> list[tuple[str, str, bytes]]:
-    """See :func:`praatplaat_app.export.report_inputs.attachments_for_report` (loaded lazily:
-    the export package stays off the app's start-up path)."""
-    from praatplaat_app.export.report_inputs import attachments_for_report as gather
-
-    return gather(library, session_id)
 
 
 def in_startup_probe(window: Any = None) -> bool:
@@ -873,6 +863,5 @@ def install_sharing_ui(main_window: Any, library: Any, catalog: Any, ops: Any) -
 
 __all__ = [
     "SharingUi",
-    "attachments_for_report",
     "install_sharing_ui",
 ]

@@ -65,3 +65,14 @@ def demo_library(library, catalog):
 
     install_demo(library, catalog)
     return library
+
+
+@pytest.fixture(autouse=True)
+def dutch_after_each_test():
+    """Tests that switch the app to English must not leave the next test in English."""
+    yield
+    from praatplaat_app.labels import use_for_display
+    from praatplaat_app.messages import set_language
+
+    set_language("nl")
+    use_for_display("nl")

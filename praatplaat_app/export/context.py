@@ -63,11 +63,17 @@ def text_data(language: str = "nl") -> dict[str, str]:
 def _text_data(language: str) -> types.MappingProxyType:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
-    with open(TEXTS_DIR / f"{language}.toml", "rb") as handle:
-        data = tomllib.load(handle)
-    for key, value in data.items():
-        if not isinstance(value, str) or not value:
-            raise ValueError(f"texts/{language}.toml: {key!r} must be a non-empty text")
+    # texts/<language>.toml, plus texts/<language>-<part>.toml for printouts of one part.
+    data: dict[str, Any] = {}
+    for path in [TEXTS_DIR / f"{language}.toml", *sorted(TEXTS_DIR.glob(f"{language}-*.toml"))]:
+        with open(path, "rb") as handle:
+            part = tomllib.load(handle)
+        for key, value in part.items():
+            if not isinstance(value, str) or not value:
+                raise ValueError(f"texts/{path.name}: {key!r} must be a non-empty text")
+            if key in data:
+                raise ValueError(f"texts/{path.name}: {key!r} is also in another file")
+            data[key] = value
     return types.MappingProxyType(data)
 
 

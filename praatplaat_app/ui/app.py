@@ -143,7 +143,9 @@ def _application() -> QApplication:
     from praatplaat_app.ui.i18n import install_translators
     from praatplaat_app.ui.settings import Settings
 
-    install_translators(app, Settings().language)
+    language = Settings().language
+    install_translators(app, language)
+    _use_language(language)
     theme.apply(app)  # light also on a dark system: see ui/theme.py
     return app
 
@@ -300,6 +302,16 @@ def _settle(app: QApplication) -> None:
     app.exec()
 
 
+def _use_language(language: str) -> None:
+    """The core's sentences, dates and labels (kinds, roles, statuses) in the app's language."""
+    from praatplaat_app.labels import LANGUAGES, use_for_display
+    from praatplaat_app.messages import set_language
+
+    language = language if language in LANGUAGES else "nl"
+    set_language(language)
+    use_for_display(language)
+
+
 def _library_path(args: argparse.Namespace) -> Path | None:
     """``--library`` first, then the location chosen in the settings, else the default."""
     if getattr(args, "library", None) is not None:
@@ -331,10 +343,6 @@ def _run_window(app: QApplication, args: argparse.Namespace) -> int | None:
 
         settings = Settings()
         settings.last_library_path = str(library.path)
-        from praatplaat_app.labels import LANGUAGES, use_for_display
-
-        # Conversation kinds, roles and statuses in the app's language.
-        use_for_display(settings.language if settings.language in LANGUAGES else "nl")
         _warn_if_synced(library.path)
         catalog = _load_catalog()
         if catalog is None:

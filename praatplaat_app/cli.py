@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import json
 import logging
 import os
 import sys
@@ -163,6 +162,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def print_json(data: Any) -> None:
+    import json  # only the sub-commands print JSON: kept off the app's start-up
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
 
 
 def new_id() -> str:
+    import uuid  # imports ``platform``: kept off the start-up path, which creates no records
+
     return str(uuid.uuid4())
 
 

@@ -17,7 +17,6 @@ exists; the command line stays Dutch. No Qt here: the core uses this too.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -60,6 +59,8 @@ def translations(language: str) -> Mapping[str, str]:
         return MappingProxyType({})
     if language not in LANGUAGES:
         raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
+    import tomllib  # only an English app reads these
+
     table: dict[str, str] = {}
     for path in sorted((MESSAGES_DIR / language).glob("*.toml")):
         with open(path, "rb") as handle:

@@ -38,6 +38,19 @@ def user_data_dir() -> Path:
     return path
 
 
+def user_cache_dir() -> Path:
+    """Files the app can always make again (a parsed catalog): never backed up or synced."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        path = Path(override) / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir("Praatplaat", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_library_path() -> Path:
     return user_data_dir() / LIBRARY_FILE_NAME
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from praatplaat_app.errors import PraatplaatError
+from praatplaat_app.indicators import parse_cache
 
 __all__ = [
     "CATALOG_FILES",
@@ -413,7 +414,7 @@ def _read_toml(directory: Path, name: str) -> dict[str, Any]:
             "het bestand is niet als UTF-8 opgeslagen; sla het op als UTF-8.", file=name
         ) from exc
     try:
-        return tomllib.loads(text)
+        return parse_cache.parsed(raw, lambda: tomllib.loads(text))
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         match = _TOML_POSITION_RE.search(message)
@@ -638,7 +639,7 @@ def load_catalog_dir(path: Path) -> Catalog:
 
     indicators = _read_indicators(docs["indicators.toml"])
     indicator_ids = tuple(i.id for i in indicators)
-    return Catalog(
+    catalog = Catalog(
         id=catalog_id,
         version=version,
         language=language,
@@ -653,6 +654,8 @@ def load_catalog_dir(path: Path) -> Catalog:
         questionnaires=_read_questionnaires(docs["questionnaires.toml"]),
         source="shipped" if _is_shipped(path) else str(path),
     )
+    parse_cache.save()  # only now: a file that fails validation is parsed again next time
+    return catalog
 
 
 def _has_user_copy(user_dir: Path | None) -> bool:

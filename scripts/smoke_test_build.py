@@ -71,7 +71,7 @@ def main() -> int:
         )
         step(
             "GUI starts and opens the file given on the command line",
-            result.returncode == 0 and "STARTUP-SHOWN" in result.stdout,
+            result.returncode == 0 and "STARTUP-READY" in result.stdout,
             (result.stdout + result.stderr)[-400:],
         )
         listed = run("--library", str(other), "list", "--json")

@@ -532,6 +532,50 @@ def test_startup_probe_prints_and_keeps_the_file_to_import(qtbot, tmp_path, caps
     assert not shown[0].isVisible()
 
 
+def test_window_is_on_screen_before_the_feature_screens_hook_in(
+    qtbot, tmp_path, capsys, monkeypatch
+):
+    """The library shows at once; menus and docks of the features follow a moment later."""
+    seen: dict[str, object] = {}
+    real_install = app_module.install_features
+
+    def install(window, library, catalog, ops):
+        handle = window.windowHandle()
+        seen["exposed"] = handle is not None and handle.isExposed()
+        seen["printed"] = capsys.readouterr().out
+        real_install(window, library, catalog, ops)
+
+    def probe(window, app):
+        seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        app_module.QApplication.quit()
+        window.close()
+
+    monkeypatch.setattr(app_module, "install_features", install)
+    monkeypatch.setattr(app_module, "_probe", probe)
+    assert app_module.run_gui(args_for(tmp_path / "lib.sqlite", startup_probe=True)) == 0
+    assert seen["exposed"] is True
+    assert "STARTUP-SHOWN" in seen["printed"]
+    assert "&Analyse" in seen["menus"]  # a feature's menu exists once start-up is done
+
+
+def test_work_after_the_first_frame_also_runs_when_the_window_is_never_exposed(
+    qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QWidget
+
+    from praatplaat_app.ui import first_frame
+
+    monkeypatch.setattr(first_frame, "FALLBACK_MS", 30)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.winId()  # a native window that is never shown, so never exposed
+    calls: list[str] = []
+    first_frame.call_after_first_frame(widget, lambda: calls.append("één keer"))
+    qtbot.waitUntil(lambda: calls == ["één keer"], timeout=2000)
+    qtbot.wait(80)
+    assert calls == ["één keer"]  # once, not again
+
+
 def test_unexpected_error_in_probe_mode_exits_instead_of_waiting(
     qtbot, tmp_path, monkeypatch, dialogs, capsys
 ):

@@ -580,7 +580,7 @@ def test_startup_probe_imports_the_file_before_startup_shown(
     finally:
         _recover_event_loops()
     assert "STARTUP-SHOWN" in capsys.readouterr().out
-    assert seen_at_probe and seen_at_probe[0] == 2  # imported before STARTUP-SHOWN
+    assert seen_at_probe and seen_at_probe[0] == 2  # imported before STARTUP-READY
     assert dialogs.shown == [] and dialogs.messages == []
     with Library.open(target) as imported:
         assert {s.id for s in imported.list_sessions()} == {

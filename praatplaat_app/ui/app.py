@@ -19,6 +19,7 @@ from praatplaat_app import APP_NAME, ORG_NAME, __version__, paths
 from praatplaat_app.errors import LibraryError, LibraryInUseError, PraatplaatError
 from praatplaat_app.logging_setup import configure_logging
 from praatplaat_app.ui.features import install_features
+from praatplaat_app.ui.first_frame import call_after_first_frame
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -263,15 +264,22 @@ def _offer_demo(library, catalog, settings) -> None:  # type: ignore[no-untyped-
         )
 
 
-def _probe(window: QWidget, app: QApplication, attempts: int = 200) -> None:
-    """For the start-up benchmark: report once the window is on screen, then quit."""
-    handle = window.windowHandle()
-    if (handle is None or not handle.isExposed()) and attempts > 0:
-        QTimer.singleShot(5, lambda: _probe(window, app, attempts - 1))
-        return
-    print("STARTUP-SHOWN", flush=True)
+def _probe(window: QWidget, app: QApplication) -> None:
+    """For the start-up benchmark: all start-up work is done; report and quit."""
+    print("STARTUP-READY", flush=True)
     window.close()
     app.quit()
+
+
+def _finish_start_up(window, library, catalog, ops, probe: bool) -> None:  # type: ignore[no-untyped-def]
+    """What can wait until the window is on screen: the feature screens and their docks."""
+    if probe:
+        print("STARTUP-SHOWN", flush=True)  # the first frame is painted
+    install_features(window, library, catalog, ops)
+    window.restore_state()  # the docks exist now
+    if probe:
+        # After the work the features queued (a file from the command line is imported).
+        QTimer.singleShot(0, lambda: _probe(window, QApplication.instance()))
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -350,13 +358,14 @@ def _run_window(app: QApplication, args: argparse.Namespace) -> int | None:
         ops = Operations(library, catalog)
         if not getattr(args, "no_demo_prompt", False):
             _offer_demo(library, catalog, settings)
+        probe = bool(getattr(args, "startup_probe", False))
         window = MainWindow(library, catalog, ops)
-        window.startup_probe = bool(getattr(args, "startup_probe", False))
-        install_features(window, library, catalog, ops)
+        window.startup_probe = probe
         window.pending_import_path = getattr(args, "file", None)
         window.show()
-        if getattr(args, "startup_probe", False):
-            QTimer.singleShot(0, lambda: _probe(window, app))
+        call_after_first_frame(
+            window, lambda: _finish_start_up(window, library, catalog, ops, probe)
+        )
         code = app.exec()
         if window.isVisible():  # the loop ended without the window closing (probe, error)
             window.close()

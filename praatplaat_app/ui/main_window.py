@@ -24,7 +24,6 @@ from praatplaat_app.indicators.catalog import Catalog
 from praatplaat_app.logging_setup import configure_logging
 from praatplaat_app.operations import Change, Operations
 from praatplaat_app.store import Library
-from praatplaat_app.ui.about_dialog import AboutDialog
 from praatplaat_app.ui.library_view import LibraryView
 from praatplaat_app.ui.menus import Menus
 from praatplaat_app.ui.settings import Settings
@@ -96,6 +95,8 @@ class MainWindow(QMainWindow):
         return self.menus.add_action(menu_name, action, separator_before=separator_before)
 
     def show_about(self) -> None:
+        from praatplaat_app.ui.about_dialog import AboutDialog  # off the start-up path
+
         dialog = AboutDialog(self.library.path, configure_logging(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
@@ -127,14 +128,19 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- events
 
+    def restore_state(self) -> None:
+        """Put toolbars and docks back where they were; call again when more were added."""
+        self._state_restored = True
+        state = self.settings.window_state
+        if not state.isEmpty():
+            self.restoreState(state)
+
     def showEvent(self, event: QShowEvent) -> None:
-        # Toolbars and docks are added by other modules after construction; restore
-        # their places when the window first appears, once they all exist.
+        # Toolbars and docks are added by other modules after construction: restore
+        # their places when the window first appears (the app restores once more after
+        # the features that come after the first frame).
         if not self._state_restored:
-            self._state_restored = True
-            state = self.settings.window_state
-            if not state.isEmpty():
-                self.restoreState(state)
+            self.restore_state()
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -87,7 +87,12 @@ def test_ts_languages() -> None:
 
 @pytest.fixture
 def english(qapp):  # type: ignore[no-untyped-def]
+    from praatplaat_app.labels import use_for_display
+    from praatplaat_app.messages import set_language
+
     translators = i18n.install_translators(qapp, "en")
+    set_language("en")  # as the app does at start-up (conftest resets it)
+    use_for_display("en")
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
@@ -134,6 +139,7 @@ def test_dialogs_in_english(english, qtbot, library, catalog, ops) -> None:  # t
     new = NewConversationDialog(library, catalog, ops)
     qtbot.addWidget(new)
     assert new.windowTitle() == "New conversation"
+    assert new.date.displayFormat() == "dd/MM/yyyy"  # as English summaries write dates
 
 
 def test_dutch_is_the_default(qapp, qtbot, library, catalog, ops) -> None:  # type: ignore[no-untyped-def]

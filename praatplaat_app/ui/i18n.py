@@ -19,6 +19,17 @@ DEFAULT_LANGUAGE = "nl"
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 
+# How date fields show a date: as the printouts and summaries write it (formatting.short_date).
+_DATE_EDIT_FORMATS = {"nl": "dd-MM-yyyy", "en": "dd/MM/yyyy"}
+
+
+def date_edit_format() -> str:
+    """The display format for a QDateEdit in the app's language."""
+    from praatplaat_app.messages import current_language
+
+    return _DATE_EDIT_FORMATS.get(current_language(), _DATE_EDIT_FORMATS[DEFAULT_LANGUAGE])
+
+
 def translations_dir() -> Path:
     return paths.resources_dir() / "translations"
 

@@ -47,6 +47,7 @@ from praatplaat_app.ui.conversation.participants_editor import (
     split_organisations,
 )
 from praatplaat_app.ui.conversation.route_form import RouteForm
+from praatplaat_app.ui.i18n import date_edit_format
 from praatplaat_app.validation import parse_date
 
 NEW_ROUTE = ""
@@ -172,7 +173,7 @@ class NewConversationDialog(QDialog):
 
         self.date = QDateEdit(talk_box)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDisplayFormat(date_edit_format())
         self.date.setDate(QDate.currentDate())
         self.date.setAccessibleName(self.tr("Datum van het gesprek"))
         self.date.setToolTip(self.tr("dd-mm-jjjj; klik op het pijltje voor een kalender"))

@@ -78,6 +78,7 @@ from praatplaat_app.ui.conversation.participants_editor import (
 from praatplaat_app.ui.conversation.poster_widget import PosterWidget
 from praatplaat_app.ui.conversation.projector_window import PresentationState
 from praatplaat_app.ui.conversation.timer_widget import TimerWidget
+from praatplaat_app.ui.i18n import date_edit_format
 
 log = logging.getLogger("praatplaat.ui.conversation")
 
@@ -221,7 +222,7 @@ class SessionDetailsPage(QWidget):
         form.addRow(self.tr("&Soort gesprek"), self.kind)
         self.date = QDateEdit(left)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDisplayFormat(date_edit_format())
         self.date.setAccessibleName(self.tr("Datum van het gesprek"))
         self.date.dateChanged.connect(self._date_changed)
         self.date_error = error_label(left)

@@ -42,13 +42,15 @@ def current_language() -> str:
     return _language
 
 
-def tr(text: str, /, **values: Any) -> str:
-    """``text`` (Dutch) in the current language, with ``{name}`` filled in from ``values``.
+def tr(text: str, /, *, language: str | None = None, **values: Any) -> str:
+    """``text`` (Dutch) in ``language`` (default: the app's), ``{name}`` filled in from ``values``.
 
+    Printouts pass the language of the document, which may differ from the app's.
     Without values the text is returned as it is, so literal braces need no escaping then.
     """
-    if _language != "nl":
-        text = translations(_language).get(text, text)
+    language = _language if language is None else language
+    if language != "nl":
+        text = translations(language).get(text, text)  # ValueError for an unknown language
     return text.format_map(values) if values else text
 
 

@@ -371,6 +371,10 @@ Choose ‘New goal’ and write down what you want to achieve. Then add actions 
         <translation>{what} — Ctrl+Z to restore</translation>
     </message>
     <message>
+        <source>Verplaatsen is niet gelukt.</source>
+        <translation>Moving did not work.</translation>
+    </message>
+    <message>
         <source>Kies eerst bij welk doel dit concept hoort.</source>
         <translation>First choose which goal this draft belongs to.</translation>
     </message>

@@ -712,7 +712,7 @@ class ActionPlanEditor(QWidget):
             elif kind == ACTION:
                 self._move_action(record_id, delta)
         except (PraatplaatError, ValueError) as exc:
-            self._say(getattr(exc, "message", "Verplaatsen is niet gelukt."))
+            self._say(getattr(exc, "message", None) or self.tr("Verplaatsen is niet gelukt."))
             return
         self.refresh()
 

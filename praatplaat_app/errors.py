@@ -1,4 +1,5 @@
-"""The app's error types. Each carries a Dutch message for the facilitator."""
+"""The app's error types. Each carries a message for the facilitator, in the app's language
+(made with :func:`praatplaat_app.messages.tr` where it is raised)."""
 
 from __future__ import annotations
 

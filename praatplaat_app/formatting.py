@@ -46,6 +46,7 @@ MONTHS_EN = (
 _MONTHS: dict[str, tuple[str, ...]] = {"nl": MONTHS, "en": MONTHS_EN}
 _SHORT_FORMATS: dict[str, str] = {"nl": "%d-%m-%Y", "en": "%d/%m/%Y"}
 _THOUSANDS: dict[str, str] = {"nl": ".", "en": ","}
+_DECIMAL_MARKS: dict[str, str] = {"nl": ",", "en": "."}
 
 
 def _check(language: str | None) -> str:
@@ -74,3 +75,9 @@ def whole_number(value: int, language: str | None = None) -> str:
     """A whole number with thousands grouped: ``12.345`` (en: ``12,345``)."""
     separator = _THOUSANDS[_check(language)]
     return f"{int(value):,}".replace(",", separator)
+
+
+def decimal_number(value: float, places: int = 1, language: str | None = None) -> str:
+    """A number with ``places`` decimals: ``1,5`` (en: ``1.5``); no thousands grouping."""
+    mark = _DECIMAL_MARKS[_check(language)]
+    return f"{value:.{places}f}".replace(".", mark)

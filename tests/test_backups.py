@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from praatplaat_app import paths
 from praatplaat_app.domain import Participant, Route
 from praatplaat_app.errors import LibraryError, LibraryInUseError, NewerLibraryError
+from praatplaat_app.formatting import long_date
 from praatplaat_app.store import SCHEMA_VERSION, Library
 from praatplaat_app.store import backups as bk
 from praatplaat_app.store.backups import (
@@ -234,7 +235,7 @@ def test_describe_shows_what_a_backup_holds(demo_library: Library):
     assert list(summary.route_names) == [r.name for r in demo_library.routes()]
     text = summary.describe()
     assert f"{summary.conversations} gesprekken" in text
-    assert bk.format_date_nl(newest) in text
+    assert f"Nieuwste gesprek: {long_date(newest, 'nl')}." in text  # Dutch by default
     assert summary.route_names[0] in text
 
 

@@ -7,7 +7,7 @@ every reference points to an existing indicator, and no text is empty.
 
 A facilitator may keep an edited copy of the catalog (same file layout) in the user data
 folder. :func:`load_catalog` uses it when it is valid and otherwise falls back to the shipped
-catalog with a Dutch warning.
+catalog with a warning (in the app's language).
 
 Only the standard library is used here (no Qt, nothing heavy).
 """
@@ -25,6 +25,7 @@ from typing import Any, NoReturn
 
 from praatplaat_app.errors import PraatplaatError
 from praatplaat_app.indicators import parse_cache
+from praatplaat_app.messages import tr
 
 __all__ = [
     "CATALOG_FILES",
@@ -225,17 +226,31 @@ class Catalog:
 
 
 class CatalogError(PraatplaatError):
-    """The catalog cannot be used; ``str()`` is a Dutch message naming file and entry."""
+    """The catalog cannot be used; ``str()`` is a message naming file and entry.
 
-    ADVICE = "Herstel het bestand of verwijder uw aangepaste catalogus."
+    ``detail`` says what is wrong, as a clause in the app's language (``tr(...)``) that
+    can follow "Fout in de methode-catalogus (file, entry): ".
+    """
 
     def __init__(self, detail: str, *, file: str | None = None, entry: str | None = None) -> None:
         self.detail = detail
         self.file = file
         self.entry = entry
         where = ", ".join(part for part in (file, entry) if part)
-        prefix = "Fout in de methode-catalogus" + (f" ({where})" if where else "")
-        super().__init__(f"{prefix}: {detail} {self.ADVICE}")
+        if where:
+            message = tr(
+                "Fout in de methode-catalogus ({where}): {detail} Herstel het bestand of "
+                "verwijder uw aangepaste catalogus.",
+                where=where,
+                detail=detail,
+            )
+        else:
+            message = tr(
+                "Fout in de methode-catalogus: {detail} Herstel het bestand of verwijder uw "
+                "aangepaste catalogus.",
+                detail=detail,
+            )
+        super().__init__(message)
 
 
 # --------------------------------------------------------------------------------------
@@ -255,12 +270,18 @@ class _Entry:
         self.file = file
         self.label = label
         if not isinstance(data, dict):
-            self.fail("moet een tabel met velden zijn.")
+            self.fail(tr("moet een tabel met velden zijn."))
         self.data: dict[str, Any] = data
         allowed = tuple(allowed)
         for key in data:
             if key not in allowed:
-                self.fail(f'onbekend veld "{key}" (toegestaan: {", ".join(allowed)}).')
+                self.fail(
+                    tr(
+                        'onbekend veld "{key}" (toegestaan: {allowed}).',
+                        key=key,
+                        allowed=", ".join(allowed),
+                    )
+                )
 
     def fail(self, detail: str) -> NoReturn:
         raise CatalogError(detail, file=self.file, entry=self.label or None)
@@ -268,16 +289,16 @@ class _Entry:
     def _get(self, key: str, required: bool = True) -> Any:
         if key not in self.data:
             if required:
-                self.fail(f'het veld "{key}" ontbreekt.')
+                self.fail(tr('het veld "{key}" ontbreekt.', key=key))
             return None
         return self.data[key]
 
     def text(self, key: str) -> str:
         value = self._get(key)
         if not isinstance(value, str):
-            self.fail(f'het veld "{key}" moet tekst zijn.')
+            self.fail(tr('het veld "{key}" moet tekst zijn.', key=key))
         if not value.strip():
-            self.fail(f'het veld "{key}" is leeg.')
+            self.fail(tr('het veld "{key}" is leeg.', key=key))
         return _norm(value)
 
     def texts(self, key: str, *, required: bool = True, minimum: int = 1) -> tuple[str, ...]:
@@ -285,30 +306,46 @@ class _Entry:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.fail(f'het veld "{key}" moet een lijst met teksten zijn.')
+            self.fail(tr('het veld "{key}" moet een lijst met teksten zijn.', key=key))
         result = []
         for n, item in enumerate(value, start=1):
             if not isinstance(item, str):
-                self.fail(f'het veld "{key}" bevat iets anders dan tekst (nr. {n}).')
+                self.fail(
+                    tr(
+                        'het veld "{key}" bevat iets anders dan tekst (nr. {number}).',
+                        key=key,
+                        number=n,
+                    )
+                )
             if not item.strip():
-                self.fail(f'het veld "{key}" bevat een lege tekst (nr. {n}).')
+                self.fail(
+                    tr('het veld "{key}" bevat een lege tekst (nr. {number}).', key=key, number=n)
+                )
             result.append(_norm(item))
         if len(result) < minimum:
-            self.fail(f'het veld "{key}" moet minstens {minimum} tekst(en) bevatten.')
+            self.fail(
+                tr(
+                    'het veld "{key}" moet minstens {minimum} tekst(en) bevatten.',
+                    key=key,
+                    minimum=minimum,
+                )
+            )
         return tuple(result)
 
     def integer(self, key: str, minimum: int = 1) -> int:
         value = self._get(key)
         if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(f'het veld "{key}" moet een geheel getal zijn.')
+            self.fail(tr('het veld "{key}" moet een geheel getal zijn.', key=key))
         if value < minimum:
-            self.fail(f'het veld "{key}" moet minstens {minimum} zijn.')
+            self.fail(
+                tr('het veld "{key}" moet minstens {minimum} zijn.', key=key, minimum=minimum)
+            )
         return value
 
     def boolean(self, key: str) -> bool:
         value = self._get(key)
         if not isinstance(value, bool):
-            self.fail(f'het veld "{key}" moet true (ja) of false (nee) zijn.')
+            self.fail(tr('het veld "{key}" moet true (ja) of false (nee) zijn.', key=key))
         return value
 
     def ident(self, key: str = "id") -> str:
@@ -316,8 +353,11 @@ class _Entry:
         if not isinstance(value, str) or not _ID_RE.match(value):
             shown = value if isinstance(value, str) else repr(value)
             self.fail(
-                f'de id "{shown}" is ongeldig: gebruik alleen kleine letters, cijfers en '
-                "koppeltekens (zonder spaties of accenten)."
+                tr(
+                    'de id "{id}" is ongeldig: gebruik alleen kleine letters, cijfers en '
+                    "koppeltekens (zonder spaties of accenten).",
+                    id=shown,
+                )
             )
         return value
 
@@ -325,13 +365,19 @@ class _Entry:
         value = self._get(key)
         if value not in options:
             quoted = ", ".join(f'"{o}"' for o in options)
-            self.fail(f'het veld "{key}" moet een van deze waarden zijn: {quoted}.')
+            self.fail(
+                tr(
+                    'het veld "{key}" moet een van deze waarden zijn: {options}.',
+                    key=key,
+                    options=quoted,
+                )
+            )
         return value
 
     def color(self, key: str) -> str:
         value = self._get(key)
         if not isinstance(value, str) or not _COLOR_RE.match(value):
-            self.fail(f'het veld "{key}" moet een kleurcode zijn zoals "#2E6F95".')
+            self.fail(tr('het veld "{key}" moet een kleurcode zijn zoals "#2E6F95".', key=key))
         return value.upper()
 
     def indicator_refs(self, key: str, known: Iterable[str], *, required: bool) -> tuple[str, ...]:
@@ -339,16 +385,16 @@ class _Entry:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(f'het veld "{key}" moet een lijst met indicator-ids zijn.')
+            self.fail(tr('het veld "{key}" moet een lijst met indicator-ids zijn.', key=key))
         if required and not value:
-            self.fail(f'het veld "{key}" moet minstens één indicator bevatten.')
+            self.fail(tr('het veld "{key}" moet minstens één indicator bevatten.', key=key))
         known = set(known)
         seen: set[str] = set()
         for ref in value:
             if ref not in known:
-                self.fail(f'verwijst naar onbekende indicator "{ref}".')
+                self.fail(tr('verwijst naar onbekende indicator "{indicator}".', indicator=ref))
             if ref in seen:
-                self.fail(f'noemt indicator "{ref}" meer dan eens.')
+                self.fail(tr('noemt indicator "{indicator}" meer dan eens.', indicator=ref))
             seen.add(ref)
         return tuple(value)
 
@@ -365,6 +411,7 @@ def _entries(
 ) -> list[_Entry]:
     """The tables of the array ``key`` in ``doc``, each labelled by its id once known.
 
+    ``noun`` names one table in messages, in the app's language (``tr("thema")``).
     Checks that every table has a valid id that is unique within this array.
     """
     parent = prefix.removesuffix(", ") or None
@@ -372,27 +419,35 @@ def _entries(
     if value is None:
         if required:
             raise CatalogError(
-                f"er staat geen enkele {noun} in (verwacht: een of meer [[{key}]]-blokken).",
+                tr(
+                    "er staat geen enkele {noun} in (verwacht: een of meer [[{key}]]-blokken).",
+                    noun=noun,
+                    key=key,
+                ),
                 file=file,
                 entry=parent,
             )
         return []
     if not isinstance(value, list):
         raise CatalogError(
-            f'"{key}" moet een lijst van blokken zijn ([[{key}]]).', file=file, entry=parent
+            tr('"{key}" moet een lijst van blokken zijn ([[{key}]]).', key=key),
+            file=file,
+            entry=parent,
         )
     if required and not value:
-        raise CatalogError(f"er staat geen enkele {noun} in.", file=file, entry=parent)
+        raise CatalogError(
+            tr("er staat geen enkele {noun} in.", noun=noun), file=file, entry=parent
+        )
     entries = []
     seen: set[str] = set()
     for n, data in enumerate(value, start=1):
-        label = f"{prefix}{noun} nr. {n}"
+        label = prefix + tr("{noun} nr. {number}", noun=noun, number=n)
         if isinstance(data, dict) and isinstance(data.get("id"), str) and _ID_RE.match(data["id"]):
             label = f'{prefix}{noun} "{data["id"]}"'
         entry = _Entry(data, file, label, allowed)
         ident = entry.ident()  # reports a missing or malformed id with the entry's number
         if ident in seen:
-            entry.fail(f'de id "{ident}" komt meer dan eens voor; ids moeten uniek zijn.')
+            entry.fail(tr('de id "{id}" komt meer dan eens voor; ids moeten uniek zijn.', id=ident))
         seen.add(ident)
         entries.append(entry)
     return entries
@@ -401,17 +456,17 @@ def _entries(
 def _read_toml(directory: Path, name: str) -> dict[str, Any]:
     path = directory / name
     if not path.is_file():
-        raise CatalogError("het bestand ontbreekt.", file=name)
+        raise CatalogError(tr("het bestand ontbreekt."), file=name)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        detail = f"het bestand kan niet worden gelezen ({exc.strerror})."
+        detail = tr("het bestand kan niet worden gelezen ({reason}).", reason=exc.strerror)
         raise CatalogError(detail, file=name) from exc
     try:
         text = raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors write
     except UnicodeDecodeError as exc:
         raise CatalogError(
-            "het bestand is niet als UTF-8 opgeslagen; sla het op als UTF-8.", file=name
+            tr("het bestand is niet als UTF-8 opgeslagen; sla het op als UTF-8."), file=name
         ) from exc
     try:
         return parse_cache.parsed(raw, lambda: tomllib.loads(text))
@@ -419,11 +474,14 @@ def _read_toml(directory: Path, name: str) -> dict[str, Any]:
         message = str(exc)
         match = _TOML_POSITION_RE.search(message)
         if match:
-            where = f"op regel {match.group(1)}, kolom {match.group(2)}"
-            message = message[: match.start()]
-            detail = f"de opmaak (TOML) klopt niet {where} ({message})."
+            detail = tr(
+                "de opmaak (TOML) klopt niet op regel {line}, kolom {column} ({message}).",
+                line=match.group(1),
+                column=match.group(2),
+                message=message[: match.start()],
+            )
         else:
-            detail = f"de opmaak (TOML) klopt niet ({message})."
+            detail = tr("de opmaak (TOML) klopt niet ({message}).", message=message)
         raise CatalogError(detail, file=name) from exc
 
 
@@ -451,7 +509,7 @@ def _read_indicators(doc: dict[str, Any]) -> tuple[Indicator, ...]:
         doc,
         file,
         "indicator",
-        "indicator",
+        tr("indicator"),
         ("id", "number", "title", "poster_text", "explanation", "guiding_questions", "color"),
     ):
         indicator = Indicator(
@@ -465,8 +523,11 @@ def _read_indicators(doc: dict[str, Any]) -> tuple[Indicator, ...]:
         )
         if indicator.number in numbers:
             e.fail(
-                f'het nummer {indicator.number} wordt ook gebruikt door indicator '
-                f'"{numbers[indicator.number]}".'
+                tr(
+                    'het nummer {number} wordt ook gebruikt door indicator "{other}".',
+                    number=indicator.number,
+                    other=numbers[indicator.number],
+                )
             )
         numbers[indicator.number] = indicator.id
         result.append(indicator)
@@ -479,7 +540,11 @@ def _read_themes(doc: dict[str, Any], indicator_ids: tuple[str, ...]) -> tuple[T
     result = []
     orders: dict[int, str] = {}
     for e in _entries(
-        doc, file, "theme", "thema", ("id", "title", "indicators", "guiding_questions", "order")
+        doc,
+        file,
+        "theme",
+        tr("thema"),
+        ("id", "title", "indicators", "guiding_questions", "order"),
     ):
         theme = Theme(
             id=e.ident(),
@@ -490,8 +555,11 @@ def _read_themes(doc: dict[str, Any], indicator_ids: tuple[str, ...]) -> tuple[T
         )
         if theme.order in orders:
             e.fail(
-                f'de plaats (order) {theme.order} wordt ook gebruikt door thema '
-                f'"{orders[theme.order]}".'
+                tr(
+                    'de plaats (order) {order} wordt ook gebruikt door thema "{other}".',
+                    order=theme.order,
+                    other=orders[theme.order],
+                )
             )
         orders[theme.order] = theme.id
         result.append(theme)
@@ -509,7 +577,7 @@ def _read_tips(doc: dict[str, Any], indicator_ids: tuple[str, ...]) -> tuple[Tip
             context=e.choice("context", TIP_CONTEXTS),
         )
         for e in _entries(
-            doc, file, "tip", "tip", ("id", "text", "indicators", "context"), required=False
+            doc, file, "tip", tr("tip"), ("id", "text", "indicators", "context"), required=False
         )
     )
 
@@ -525,7 +593,7 @@ def _read_examples(doc: dict[str, Any], indicator_ids: tuple[str, ...]) -> tuple
             summary=e.text("summary"),
         )
         for e in _entries(
-            doc, file, "example", "voorbeeld", ("id", "title", "indicators", "summary"),
+            doc, file, "example", tr("voorbeeld"), ("id", "title", "indicators", "summary"),
             required=False,
         )
     )
@@ -537,7 +605,7 @@ def _read_routes(doc: dict[str, Any]) -> tuple[RouteTemplate, ...]:
     fields = ("name", "organisations", "programmes", "reason_goal", "form")
     return tuple(
         RouteTemplate(id=e.ident(), **{f: e.text(f) for f in fields})
-        for e in _entries(doc, file, "route", "route", ("id", *fields), required=False)
+        for e in _entries(doc, file, "route", tr("route"), ("id", *fields), required=False)
     )
 
 
@@ -549,7 +617,7 @@ def _read_questionnaires(doc: dict[str, Any]) -> tuple[Questionnaire, ...]:
         doc,
         file,
         "questionnaire",
-        "vragenlijst",
+        tr("vragenlijst"),
         ("id", "audience", "title", "intro", "likert_labels", "scale"),
         required=False,
     ):
@@ -557,31 +625,44 @@ def _read_questionnaires(doc: dict[str, Any]) -> tuple[Questionnaire, ...]:
         labels = q.texts("likert_labels")
         if len(labels) != LIKERT_POINTS:
             q.fail(
-                f'het veld "likert_labels" moet precies {LIKERT_POINTS} antwoordmogelijkheden '
-                f"bevatten (nu {len(labels)})."
+                tr(
+                    'het veld "likert_labels" moet precies {count} antwoordmogelijkheden '
+                    "bevatten (nu {actual}).",
+                    count=LIKERT_POINTS,
+                    actual=len(labels),
+                )
             )
-        q_prefix = f'vragenlijst "{qid}", '
+        # Entry names like 'vragenlijst "q", schaal "s", ' (a noun and an id each).
+        q_prefix = f'{tr("vragenlijst")} "{qid}", '
         # Subscale and item ids are unique within the whole questionnaire, so answers can
         # be stored by item id and compared between the questionnaires.
         subscale_ids: set[str] = set()
         item_ids: set[str] = set()
         scales = []
-        for s in _entries(q.data, file, "scale", "schaal", ("id", "title", "subscale"),
+        scale_noun, subscale_noun = tr("schaal"), tr("subschaal")
+        for s in _entries(q.data, file, "scale", scale_noun, ("id", "title", "subscale"),
                           prefix=q_prefix):
-            s_prefix = f'{q_prefix}schaal "{s.ident()}", '
+            s_prefix = f'{q_prefix}{scale_noun} "{s.ident()}", '
             subscales = []
-            for sub in _entries(s.data, file, "subscale", "subschaal", ("id", "title", "items"),
+            for sub in _entries(s.data, file, "subscale", subscale_noun, ("id", "title", "items"),
                                 prefix=s_prefix):
                 sub_id = sub.ident()
                 if sub_id in subscale_ids:
-                    sub.fail(f'de id "{sub_id}" komt meer dan eens voor in deze vragenlijst.')
+                    sub.fail(
+                        tr('de id "{id}" komt meer dan eens voor in deze vragenlijst.', id=sub_id)
+                    )
                 subscale_ids.add(sub_id)
                 items = []
-                for i in _entries(sub.data, file, "items", "vraag", ("id", "text", "reversed"),
-                                  prefix=f'{s_prefix}subschaal "{sub_id}", '):
+                for i in _entries(sub.data, file, "items", tr("vraag"), ("id", "text", "reversed"),
+                                  prefix=f'{s_prefix}{subscale_noun} "{sub_id}", '):
                     item_id = i.ident()
                     if item_id in item_ids:
-                        i.fail(f'de id "{item_id}" komt meer dan eens voor in deze vragenlijst.')
+                        i.fail(
+                            tr(
+                                'de id "{id}" komt meer dan eens voor in deze vragenlijst.',
+                                id=item_id,
+                            )
+                        )
                     item_ids.add(item_id)
                     text, reversed_ = i.text("text"), i.boolean("reversed")
                     items.append(QuestionItem(id=item_id, text=text, reversed=reversed_))
@@ -608,7 +689,7 @@ def _read_questionnaires(doc: dict[str, Any]) -> tuple[Questionnaire, ...]:
 def shipped_catalog_dir(language: str = "nl") -> Path:
     """The folder of the catalog that ships with the app (also inside a PyInstaller bundle)."""
     if not _LANGUAGE_RE.match(language):
-        raise CatalogError(f'onbekende taal "{language}".')
+        raise CatalogError(tr('onbekende taal "{language}".', language=language))
     return Path(__file__).resolve().parent / "data" / language
 
 
@@ -625,17 +706,17 @@ def load_catalog_dir(path: Path) -> Catalog:
     """
     path = Path(path)
     if not path.is_dir():
-        raise CatalogError(f'de map "{path}" bestaat niet.')
+        raise CatalogError(tr('de map "{path}" bestaat niet.', path=path))
     docs = {name: _read_toml(path, name) for name in CATALOG_FILES}
 
     meta = _read_meta(docs["catalog.toml"])
     catalog_id = meta.ident("id")
     version = meta.text("version")
     if any(ch.isspace() for ch in version):
-        meta.fail('het veld "version" mag geen spaties bevatten (bijvoorbeeld "1.0.0").')
+        meta.fail(tr('het veld "version" mag geen spaties bevatten (bijvoorbeeld "1.0.0").'))
     language = meta.text("language")
     if not _LANGUAGE_RE.match(language):
-        meta.fail('het veld "language" moet een taalcode zijn, zoals "nl".')
+        meta.fail(tr('het veld "language" moet een taalcode zijn, zoals "nl".'))
 
     indicators = _read_indicators(docs["indicators.toml"])
     indicator_ids = tuple(i.id for i in indicators)
@@ -668,7 +749,7 @@ def _has_user_copy(user_dir: Path | None) -> bool:
 def load_catalog(
     user_dir: Path | None = None, language: str = "nl"
 ) -> tuple[Catalog, list[str]]:
-    """The catalog to use, plus Dutch warnings for the user.
+    """The catalog to use, plus warnings for the user (in the app's language).
 
     An edited copy in ``user_dir`` (a folder holding the catalog's TOML files) wins when
     it is valid and in the requested language. An invalid copy is ignored: the shipped
@@ -682,15 +763,23 @@ def load_catalog(
             catalog = load_catalog_dir(Path(user_dir))
             if catalog.language != language:
                 raise CatalogError(
-                    f'de aangepaste catalogus is in taal "{catalog.language}", '
-                    f'maar de app gebruikt "{language}".',
+                    tr(
+                        'de aangepaste catalogus is in taal "{catalog_language}", '
+                        'maar de app gebruikt "{language}".',
+                        catalog_language=catalog.language,
+                        language=language,
+                    ),
                     file="catalog.toml",
                 )
             return catalog, warnings
         except CatalogError as exc:
             warnings.append(
-                f"{exc} De app gebruikt nu de meegeleverde catalogus "
-                f"(uw aangepaste catalogus staat in {user_dir})."
+                tr(
+                    "{error} De app gebruikt nu de meegeleverde catalogus "
+                    "(uw aangepaste catalogus staat in {folder}).",
+                    error=exc,
+                    folder=user_dir,
+                )
             )
     if language == "nl":
         return default_catalog(), warnings

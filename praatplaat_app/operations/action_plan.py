@@ -22,6 +22,7 @@ from praatplaat_app.domain import (
     Session,
 )
 from praatplaat_app.errors import ValidationError
+from praatplaat_app.messages import tr
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
 from praatplaat_app.operations.undo import changed as _change
@@ -36,18 +37,20 @@ TYPED_FIELDS = frozenset({"text", "what", "who", "who_invites", "prepare"})
 
 MAX_WHO = 500
 MAX_PREPARE = 20_000
+# The Dutch text of the warning below (what tests compare with in Dutch).
 DATE_BEFORE_CONVERSATION = "Deze datum ligt vóór de datum van het gesprek."
 
 
 def due_date_warning(session: Session | None, due: dt.date | None) -> str | None:
-    """A Dutch warning when ``due`` lies before the conversation, else ``None``.
+    """A warning (in the app's language) when ``due`` lies before the conversation,
+    else ``None``.
 
     Used for action due dates and for the date of a follow-up conversation.
     """
     if session is None or session.date is None or due is None:
         return None
     if due < session.date:
-        return DATE_BEFORE_CONVERSATION
+        return tr("Deze datum ligt vóór de datum van het gesprek.")
     return None
 
 
@@ -63,7 +66,7 @@ def _check_date(value: Any, field: str) -> dt.date | None:
         return value
     if isinstance(value, str):
         return parse_date(value, field) if value.strip() else None
-    raise ValidationError("Vul een geldige datum in, of laat het veld leeg.", field)
+    raise ValidationError(tr("Vul een geldige datum in, of laat het veld leeg."), field)
 
 
 def _check_status(status: str) -> str:
@@ -71,7 +74,11 @@ def _check_status(status: str) -> str:
         return ActionStatus(status).value
     except ValueError:
         raise ValidationError(
-            f"Onbekende status '{status}'. Kies Open, Bezig, Gedaan of Vervallen.", "status"
+            tr(
+                "Onbekende status '{status}'. Kies Open, Bezig, Gedaan of Vervallen.",
+                status=status,
+            ),
+            "status",
         ) from None
 
 
@@ -82,8 +89,11 @@ def _check_pillar(pillar: str) -> str:
         return Pillar(pillar).value
     except ValueError:
         raise ValidationError(
-            f"Onbekende pijler '{pillar}'. Kies kansrijk, inclusief, innovatief of dichtbij "
-            "opleiden, of laat de pijler leeg.",
+            tr(
+                "Onbekende pijler '{pillar}'. Kies kansrijk, inclusief, innovatief of dichtbij "
+                "opleiden, of laat de pijler leeg.",
+                pillar=pillar,
+            ),
             "pillar",
         ) from None
 
@@ -155,7 +165,7 @@ class ActionPlanOperations(OperationsBase):
         goal = self.library.find(Goal, goal_id) if goal_id else None
         if goal is None or goal.deleted or goal.session_id != session_id:
             raise ValidationError(
-                "Kies een ontwikkeldoel van dit gesprek voor deze actie.", "goal_id"
+                tr("Kies een ontwikkeldoel van dit gesprek voor deze actie."), "goal_id"
             )
         return goal
 
@@ -163,12 +173,15 @@ class ActionPlanOperations(OperationsBase):
 
     def _check_indicator(self, indicator_id: str) -> str:
         if not indicator_id:
-            raise ValidationError("Kies bij welke indicator dit doel hoort.", "indicator_id")
+            raise ValidationError(tr("Kies bij welke indicator dit doel hoort."), "indicator_id")
         try:
             self.catalog.indicator(indicator_id)
         except KeyError:
             raise ValidationError(
-                f"Onbekende indicator '{indicator_id}'. Kies een indicator uit de lijst.",
+                tr(
+                    "Onbekende indicator '{indicator}'. Kies een indicator uit de lijst.",
+                    indicator=indicator_id,
+                ),
                 "indicator_id",
             ) from None
         return indicator_id
@@ -180,7 +193,10 @@ class ActionPlanOperations(OperationsBase):
             self.catalog.theme(theme_id)
         except KeyError:
             raise ValidationError(
-                f"Onbekend thema '{theme_id}'. Kies een thema uit de lijst of laat het leeg.",
+                tr(
+                    "Onbekend thema '{theme}'. Kies een thema uit de lijst of laat het leeg.",
+                    theme=theme_id,
+                ),
                 "theme_id",
             ) from None
         return theme_id
@@ -191,7 +207,7 @@ class ActionPlanOperations(OperationsBase):
             raise TypeError(f"unknown goal fields: {sorted(unknown)}")
         cleaned: dict[str, Any] = {}
         if "text" in fields:
-            cleaned["text"] = required_text(fields["text"], "het ontwikkeldoel", "text")
+            cleaned["text"] = required_text(fields["text"], tr("het ontwikkeldoel"), "text")
         if "indicator_id" in fields:
             cleaned["indicator_id"] = self._check_indicator(fields["indicator_id"])
         if "theme_id" in fields:
@@ -207,9 +223,9 @@ class ActionPlanOperations(OperationsBase):
             raise TypeError(f"unknown action fields: {sorted(unknown)}")
         cleaned: dict[str, Any] = {}
         if "what" in fields:
-            cleaned["what"] = required_text(fields["what"], "wat er moet gebeuren", "what")
+            cleaned["what"] = required_text(fields["what"], tr("wat er moet gebeuren"), "what")
         if "who" in fields:
-            cleaned["who"] = bounded_text(fields["who"] or "", "wie", "who", MAX_WHO).strip()
+            cleaned["who"] = bounded_text(fields["who"] or "", tr("wie"), "who", MAX_WHO).strip()
         if "due" in fields:
             cleaned["due"] = _check_date(fields["due"], "due")
         if "status" in fields:
@@ -226,11 +242,14 @@ class ActionPlanOperations(OperationsBase):
             cleaned["date"] = _check_date(fields["date"], "date")
         if "who_invites" in fields:
             cleaned["who_invites"] = bounded_text(
-                fields["who_invites"] or "", "wie uitnodigt", "who_invites", MAX_WHO
+                fields["who_invites"] or "", tr("wie uitnodigt"), "who_invites", MAX_WHO
             ).strip()
         if "prepare" in fields:
             cleaned["prepare"] = bounded_text(
-                fields["prepare"] or "", "wat er voorbereid moet worden", "prepare", MAX_PREPARE
+                fields["prepare"] or "",
+                tr("wat er voorbereid moet worden"),
+                "prepare",
+                MAX_PREPARE,
             )
         return cleaned
 
@@ -249,7 +268,7 @@ class ActionPlanOperations(OperationsBase):
             {"text": text, "indicator_id": indicator_id, "theme_id": theme_id, "pillar": pillar}
         )
         goal = Goal(session_id=session_id, position=len(self.goals_of(session_id)), **cleaned)
-        self._commit("Ontwikkeldoel toevoegen", [goal], _change("goals", session_id))
+        self._commit(tr("Ontwikkeldoel toevoegen"), [goal], _change("goals", session_id))
         return goal
 
     def update_goal(self, goal_id: str, **fields: Any) -> Goal:
@@ -262,7 +281,7 @@ class ActionPlanOperations(OperationsBase):
         return self._update(
             goal,
             cleaned,
-            "Ontwikkeldoel wijzigen",
+            tr("Ontwikkeldoel wijzigen"),
             _change("goals", goal.session_id),
             merge_key=_merge_key("goal", goal_id, cleaned),
         )
@@ -275,7 +294,7 @@ class ActionPlanOperations(OperationsBase):
         remaining = [g for g in self.goals_of(goal.session_id) if g.id != goal_id]
         records += _renumbered(remaining)
         return self._commit(
-            "Ontwikkeldoel verwijderen",
+            tr("Ontwikkeldoel verwijderen"),
             records,
             Change(frozenset({"goals", "actions"}), session_id=goal.session_id),
         )
@@ -287,7 +306,9 @@ class ActionPlanOperations(OperationsBase):
         records = _renumbered(goals)
         if not records:
             return Change()
-        return self._commit("Ontwikkeldoel verplaatsen", records, _change("goals", goal.session_id))
+        return self._commit(
+            tr("Ontwikkeldoel verplaatsen"), records, _change("goals", goal.session_id)
+        )
 
     # ------------------------------------------------------------------ actions
 
@@ -313,7 +334,7 @@ class ActionPlanOperations(OperationsBase):
             theme_id=goal.theme_id,
             **cleaned,
         )
-        self._commit("Actie toevoegen", [action], _change("actions", session_id))
+        self._commit(tr("Actie toevoegen"), [action], _change("actions", session_id))
         return action
 
     def update_action(self, action_id: str, **fields: Any) -> Action:
@@ -323,7 +344,7 @@ class ActionPlanOperations(OperationsBase):
         return self._update(
             action,
             cleaned,
-            "Actie wijzigen",
+            tr("Actie wijzigen"),
             _change("actions", action.session_id),
             merge_key=_merge_key("action", action_id, cleaned),
         )
@@ -339,7 +360,7 @@ class ActionPlanOperations(OperationsBase):
             ]
             records += _renumbered(siblings)
         return self._commit(
-            "Conceptactie weggooien" if action.draft else "Actie verwijderen",
+            tr("Conceptactie weggooien") if action.draft else tr("Actie verwijderen"),
             records,
             _change("actions", action.session_id),
         )
@@ -353,7 +374,7 @@ class ActionPlanOperations(OperationsBase):
         action = self.library.get(Action, action_id)
         if action.draft:
             raise ValidationError(
-                "Bevestig de conceptactie eerst bij een doel; daarna kunt u haar verplaatsen.",
+                tr("Bevestig de conceptactie eerst bij een doel; daarna kunt u haar verplaatsen."),
                 "goal_id",
             )
         session_id = action.session_id
@@ -373,7 +394,7 @@ class ActionPlanOperations(OperationsBase):
             records += _renumbered(left)
         if not records:
             return Change()
-        return self._commit("Actie verplaatsen", records, _change("actions", session_id))
+        return self._commit(tr("Actie verplaatsen"), records, _change("actions", session_id))
 
     # ------------------------------------------------------------------- drafts
 
@@ -381,24 +402,26 @@ class ActionPlanOperations(OperationsBase):
         """A draft action from the conversation becomes a real action under ``goal_id``."""
         action = self.library.get(Action, action_id)
         if not action.draft:
-            raise ValidationError("Deze actie is al bevestigd.", "draft")
+            raise ValidationError(tr("Deze actie is al bevestigd."), "draft")
         goal = self._goal_in_session(goal_id, action.session_id)
         if not action.what.strip():
             raise ValidationError(
-                "Dit concept heeft geen omschrijving. Gooi het weg of maak een nieuwe actie.",
+                tr("Dit concept heeft geen omschrijving. Gooi het weg of maak een nieuwe actie."),
                 "what",
             )
         confirmed = action.touched(
             draft=False, goal_id=goal.id, position=len(self.actions_of_goal(goal))
         )
-        self._commit("Conceptactie bevestigen", [confirmed], _change("actions", action.session_id))
+        self._commit(
+            tr("Conceptactie bevestigen"), [confirmed], _change("actions", action.session_id)
+        )
         return confirmed
 
     def discard_draft_action(self, action_id: str) -> Change:
         action = self.library.get(Action, action_id)
         if not action.draft:
             raise ValidationError(
-                "Dit is geen conceptactie. Verwijder de actie in het actieplan.", "draft"
+                tr("Dit is geen conceptactie. Verwijder de actie in het actieplan."), "draft"
             )
         return self.delete_action(action_id)
 
@@ -424,7 +447,7 @@ class ActionPlanOperations(OperationsBase):
         )
         # The route is named too: its follow-up status (due, overdue) may change.
         self._commit(
-            "Vervolgafspraak toevoegen",
+            tr("Vervolgafspraak toevoegen"),
             [follow_up],
             _change("follow_ups", session_id, session.route_id),
         )
@@ -437,7 +460,7 @@ class ActionPlanOperations(OperationsBase):
         return self._update(
             follow_up,
             cleaned,
-            "Vervolgafspraak wijzigen",
+            tr("Vervolgafspraak wijzigen"),
             _change("follow_ups", follow_up.session_id, session.route_id),
             merge_key=_merge_key("follow_up", follow_up_id, cleaned),
         )
@@ -446,7 +469,7 @@ class ActionPlanOperations(OperationsBase):
         follow_up = self.library.get(FollowUp, follow_up_id)
         remaining = [f for f in self.follow_ups_of(follow_up.session_id) if f.id != follow_up_id]
         return self._commit(
-            "Vervolgafspraak verwijderen",
+            tr("Vervolgafspraak verwijderen"),
             [follow_up.touched(deleted=True), *_renumbered(remaining)],
             _change("follow_ups", follow_up.session_id),
         )

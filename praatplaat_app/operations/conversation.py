@@ -16,6 +16,7 @@ from praatplaat_app.domain import (
     ThemeMark,
 )
 from praatplaat_app.errors import ValidationError
+from praatplaat_app.messages import tr
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
 from praatplaat_app.operations.undo import changed as _change
@@ -23,6 +24,17 @@ from praatplaat_app.validation import bounded_text
 
 SESSION_TEXT_FIELDS = ("facilitator", "context", "target_group", "phase")
 MAX_INDICATORS_ADVISED = 2
+
+
+def _field_label(name: str) -> str:
+    """A conversation field as named in messages ("... is te lang"), in the app's language."""
+    if name == "facilitator":
+        return tr("de gespreksleider")
+    if name == "context":
+        return tr("de context")
+    if name == "target_group":
+        return tr("de doelgroep")
+    return tr("de fase van de innovatie")
 
 
 
@@ -34,11 +46,13 @@ class ConversationOperations(OperationsBase):
         try:
             return SessionKind(kind).value
         except ValueError:
-            raise ValidationError(f"Onbekende soort gesprek: '{kind}'.", "kind") from None
+            raise ValidationError(
+                tr("Onbekende soort gesprek: '{kind}'.", kind=kind), "kind"
+            ) from None
 
     def _check_date(self, date: dt.date | None) -> dt.date:
         if not isinstance(date, dt.date):
-            raise ValidationError("Vul een geldige datum in.", "date")
+            raise ValidationError(tr("Vul een geldige datum in."), "date")
         return date
 
     def create_session(
@@ -56,7 +70,7 @@ class ConversationOperations(OperationsBase):
         unknown = set(fields) - set(SESSION_TEXT_FIELDS)
         if unknown:
             raise TypeError(f"unknown session fields: {sorted(unknown)}")
-        cleaned = {k: bounded_text(v, k, k) for k, v in fields.items()}
+        cleaned = {k: bounded_text(v, _field_label(k), k) for k, v in fields.items()}
         session = Session(
             route_id=route_id, kind=self._check_kind(kind), date=self._check_date(date), **cleaned
         )
@@ -64,7 +78,7 @@ class ConversationOperations(OperationsBase):
             self._new_participant(session.id, i, **p) for i, p in enumerate(participants or [])
         ]
         self._commit(
-            "Gesprek aanmaken",
+            tr("Gesprek aanmaken"),
             [session, *people],
             _change("sessions", session.id, route_id),
         )
@@ -75,7 +89,7 @@ class ConversationOperations(OperationsBase):
         cleaned: dict[str, Any] = {}
         for key, value in fields.items():
             if key in SESSION_TEXT_FIELDS:
-                cleaned[key] = bounded_text(value, key, key)
+                cleaned[key] = bounded_text(value, _field_label(key), key)
             elif key == "kind":
                 cleaned[key] = self._check_kind(value)
             elif key == "date":
@@ -90,7 +104,7 @@ class ConversationOperations(OperationsBase):
         return self._update(
             session,
             cleaned,
-            "Gespreksgegevens wijzigen",
+            tr("Gespreksgegevens wijzigen"),
             _change("sessions", session_id, cleaned.get("route_id", session.route_id)),
             merge_key=("session", session_id, tuple(sorted(cleaned))),
         )
@@ -98,7 +112,7 @@ class ConversationOperations(OperationsBase):
     def delete_session(self, session_id: str) -> Change:
         session = self.library.get(Session, session_id)
         return self._commit(
-            "Gesprek verwijderen",
+            tr("Gesprek verwijderen"),
             [session.touched(deleted=True)],
             _change("sessions", session_id, session.route_id),
         )
@@ -121,15 +135,17 @@ class ConversationOperations(OperationsBase):
             role_value = Role(role).value
         except ValueError:
             raise ValidationError(
-                "Kies een rol voor elke deelnemer (student, docent, werkbegeleider, "
-                "praktijkopleider, coördinator of anders).",
+                tr(
+                    "Kies een rol voor elke deelnemer (student, docent, werkbegeleider, "
+                    "praktijkopleider, coördinator of anders)."
+                ),
                 "role",
             ) from None
         return Participant(
             session_id=session_id,
             role=role_value,
-            organisation=bounded_text(organisation, "organisatie", "organisation", 500),
-            name=bounded_text(name, "naam", "name", 500).strip(),
+            organisation=bounded_text(organisation, tr("organisatie"), "organisation", 500),
+            name=bounded_text(name, tr("naam"), "name", 500).strip(),
             position=position,
         )
 
@@ -152,7 +168,9 @@ class ConversationOperations(OperationsBase):
         ]
         if records:
             label = (
-                "Deelnemer toevoegen" if len(records) == 1 else f"{len(records)} deelnemers toevoegen"
+                tr("Deelnemer toevoegen")
+                if len(records) == 1
+                else tr("{count} deelnemers toevoegen", count=len(records))
             )
             self._commit(label, records, _change("participants", session_id))
         return records
@@ -170,7 +188,7 @@ class ConversationOperations(OperationsBase):
             role=checked.role, organisation=checked.organisation, name=checked.name
         )
         self._commit(
-            "Deelnemer wijzigen",
+            tr("Deelnemer wijzigen"),
             [updated],
             _change("participants", person.session_id),
             merge_key=("participant", participant_id, tuple(sorted(fields))),
@@ -180,7 +198,7 @@ class ConversationOperations(OperationsBase):
     def remove_participant(self, participant_id: str) -> Change:
         person = self.library.get(Participant, participant_id)
         return self._commit(
-            "Deelnemer verwijderen",
+            tr("Deelnemer verwijderen"),
             [person.touched(deleted=True)],
             _change("participants", person.session_id),
         )
@@ -212,12 +230,12 @@ class ConversationOperations(OperationsBase):
                     session_id=session_id, indicator_id=indicator_id, position=len(current)
                 )
             )
-            label = "Indicator kiezen"
+            label = tr("Indicator kiezen")
         else:
             if existing is None or existing.deleted:
                 return Change()
             record = existing.touched(deleted=True)
-            label = "Indicator weglaten"
+            label = tr("Indicator weglaten")
         return self._commit(label, [record], _change("indicators", session_id))
 
     # ------------------------------------------------------------------- notes
@@ -226,7 +244,7 @@ class ConversationOperations(OperationsBase):
         self, session_id: str, indicator_id: str, theme_id: str, kind: str, text: str
     ) -> Change:
         """Store a note as typed. Consecutive edits of one note are one undo step."""
-        text = bounded_text(text, "de notitie", "text")
+        text = bounded_text(text, tr("de notitie"), "text")
         existing = self.library.note(session_id, indicator_id, theme_id, kind)
         if existing is not None and existing.text == text and not existing.deleted:
             return Change()
@@ -242,7 +260,7 @@ class ConversationOperations(OperationsBase):
             )
         )
         return self._commit(
-            "Notitie typen",
+            tr("Notitie typen"),
             [note],
             _change("notes", session_id),
             merge_key=("note", note.id),
@@ -251,7 +269,7 @@ class ConversationOperations(OperationsBase):
     def set_note_private(self, note_id: str, private: bool) -> Change:
         note = self.library.get(Note, note_id)
         return self._commit(
-            "Notitie privé maken" if private else "Notitie delen",
+            tr("Notitie privé maken") if private else tr("Notitie delen"),
             [note.touched(private=private)],
             _change("notes", note.session_id),
         )
@@ -273,7 +291,7 @@ class ConversationOperations(OperationsBase):
             )
         )
         return self._commit(
-            "Thema besproken" if discussed else "Thema niet besproken",
+            tr("Thema besproken") if discussed else tr("Thema niet besproken"),
             [mark],
             _change("notes", session_id),
         )
@@ -284,7 +302,7 @@ class ConversationOperations(OperationsBase):
         what = (text if text is not None else note.text).strip()
         if not what:
             raise ValidationError(
-                "Deze notitie is nog leeg. Schrijf eerst op wat er moet gebeuren.", "text"
+                tr("Deze notitie is nog leeg. Schrijf eerst op wat er moet gebeuren."), "text"
             )
         count = len(self.library.rows(Action, "session_id = ?", (note.session_id,)))
         action = Action(
@@ -296,5 +314,5 @@ class ConversationOperations(OperationsBase):
             source_note_id=note.id,
             position=count,
         )
-        self._commit("Conceptactie maken", [action], _change("actions", note.session_id))
+        self._commit(tr("Conceptactie maken"), [action], _change("actions", note.session_id))
         return action

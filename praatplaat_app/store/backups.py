@@ -44,6 +44,8 @@ from pathlib import Path
 
 from praatplaat_app import paths
 from praatplaat_app.errors import LibraryError, LibraryInUseError, NewerLibraryError
+from praatplaat_app.formatting import decimal_number, long_date
+from praatplaat_app.messages import tr
 from praatplaat_app.store.library import Library
 from praatplaat_app.store.lock import LibraryLock, LockHeld
 from praatplaat_app.store.schema import APPLICATION_ID, RECORD_TABLES, SCHEMA_VERSION
@@ -65,10 +67,6 @@ _TAIL = (
 _NAME_RE = re.compile(rf"^(?P<stem>.+?)-{_TAIL}")
 _TAIL_RE = re.compile(rf"^{_TAIL}")
 _SQLITE_HEADER = b"SQLite format 3\x00"
-_MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
 
 
 # ------------------------------------------------------------------- records
@@ -91,7 +89,7 @@ class BackupInfo:
 
     def describe(self) -> str:
         """One line: when, what kind, how big."""
-        return f"{format_datetime_nl(self.made_at)} — {self.label} ({format_size(self.size)})"
+        return f"{format_datetime(self.made_at)} — {self.label} ({format_size(self.size)})"
 
 
 @dataclass(frozen=True)
@@ -112,57 +110,74 @@ class BackupSummary:
         return not self.newer
 
     def describe(self) -> str:
-        """A few Dutch lines for the preview."""
+        """A few lines for the preview, in the app's language."""
         if self.newer:
-            return (
+            return tr(
                 "Deze reservekopie is gemaakt met een nieuwere versie van Praatplaat. "
                 "Werk Praatplaat eerst bij; daarna kunt u haar terugzetten."
             )
-        lines = [
-            (
-                f"{_count(self.routes, 'route', 'routes')}, "
-                f"{_count(self.conversations, 'gesprek', 'gesprekken')}."
-            )
-        ]
+        lines = [f"{_routes_count(self.routes)}, {_conversations_count(self.conversations)}."]
         if self.newest_conversation is not None:
-            lines.append(f"Nieuwste gesprek: {format_date_nl(self.newest_conversation)}.")
+            lines.append(
+                tr("Nieuwste gesprek: {date}.", date=format_date(self.newest_conversation))
+            )
         if self.last_change is not None:
-            lines.append(f"Laatst gewijzigd: {format_datetime_nl(self.last_change)}.")
+            lines.append(tr("Laatst gewijzigd: {when}.", when=format_datetime(self.last_change)))
         if self.route_names:
-            lines.append("Routes: " + ", ".join(self.route_names) + ".")
+            lines.append(tr("Routes: {names}.", names=", ".join(self.route_names)))
         return "\n".join(lines)
 
 
 def reason_label(reason: str) -> str:
+    """What kind of backup ``reason`` (from the file name) stands for, in the app's language."""
     if reason == DAILY:
-        return "dagelijkse reservekopie"
+        return tr("dagelijkse reservekopie")
     if reason == BEFORE_RESTORE:
-        return "gemaakt vóór het terugzetten van een reservekopie"
+        return tr("gemaakt vóór het terugzetten van een reservekopie")
     if reason == BEFORE_IMPORT:
-        return "gemaakt vóór een import"
+        return tr("gemaakt vóór een import")
     if reason.startswith(BEFORE_UPGRADE):
-        return "gemaakt vóór het bijwerken naar een nieuwe versie"
-    return f"reservekopie ({reason})"
+        return tr("gemaakt vóór het bijwerken naar een nieuwe versie")
+    return tr("reservekopie ({reason})", reason=reason)
 
 
-def format_date_nl(value: dt.date) -> str:
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+def format_date(value: dt.date) -> str:
+    """``14 maart 2025`` (en: ``14 March 2025``), in the app's language."""
+    return long_date(value)
 
 
-def format_datetime_nl(value: dt.datetime) -> str:
-    return f"{format_date_nl(value)}, {value:%H:%M}"
+def format_datetime(value: dt.datetime) -> str:
+    """``14 maart 2025, 09:15`` (en: ``14 March 2025, 09:15``), in the app's language."""
+    return f"{format_date(value)}, {value:%H:%M}"
+
+
+# The old names, still imported by ui/backups_dialog.py; they follow the app's language
+# too, so that dialog shows English dates in English. Drop them once it uses the new ones.
+format_date_nl = format_date
+format_datetime_nl = format_datetime
 
 
 def format_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} kB"
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{decimal_number(size / (1024 * 1024))} MB"
 
 
-def _count(value: int | None, one: str, many: str) -> str:
+def _routes_count(value: int | None) -> str:
+    # One phrase per case: word order and plurals differ between languages.
     if value is None:
-        return f"onbekend aantal {many}"
-    return f"{value} {one if value == 1 else many}"
+        return tr("onbekend aantal routes")
+    if value == 1:
+        return tr("1 route")
+    return tr("{count} routes", count=value)
+
+
+def _conversations_count(value: int | None) -> str:
+    if value is None:
+        return tr("onbekend aantal gesprekken")
+    if value == 1:
+        return tr("1 gesprek")
+    return tr("{count} gesprekken", count=value)
 
 
 # ------------------------------------------------------------------- making
@@ -180,14 +195,17 @@ def make_backup(
     Uses SQLite's backup API on a connection of its own: consistent while the app
     keeps writing, and safe from a worker thread. The copy is written under a
     temporary name and renamed when complete, so a half-made backup never looks like
-    one. Raises :class:`LibraryError` (Dutch) when it cannot be made.
+    one. Raises :class:`LibraryError` (in the app's language) when it cannot be made.
     """
     source_path = Path(library.path if isinstance(library, Library) else library)
     if not _REASON_RE.fullmatch(reason):
         raise ValueError(f"reason must be lower-case words with dashes, not {reason!r}")
     if not source_path.is_file():
         raise LibraryError(
-            f"Er is geen reservekopie gemaakt: de bibliotheek '{source_path}' bestaat niet."
+            tr(
+                "Er is geen reservekopie gemaakt: de bibliotheek '{path}' bestaat niet.",
+                path=source_path,
+            )
         )
     target_dir = Path(folder) if folder is not None else paths.backups_dir()
     moment = now or dt.datetime.now()
@@ -197,9 +215,13 @@ def make_backup(
         _copy_database(source_path, target)
     except (sqlite3.Error, OSError) as exc:
         raise LibraryError(
-            f"Er kon geen reservekopie worden gemaakt in '{target_dir}' ({_reason_text(exc)}). "
-            "Uw bibliotheek is niet gewijzigd. Maak ruimte vrij op de schijf en probeer het "
-            "opnieuw."
+            tr(
+                "Er kon geen reservekopie worden gemaakt in '{folder}' ({reason}). "
+                "Uw bibliotheek is niet gewijzigd. Maak ruimte vrij op de schijf en probeer het "
+                "opnieuw.",
+                folder=target_dir,
+                reason=_reason_text(exc),
+            )
         ) from exc
     return target
 
@@ -240,7 +262,7 @@ def _copy_database(source_path: Path, target: Path) -> None:
 def _reason_text(exc: BaseException) -> str:
     text = str(exc)
     if "disk is full" in text or getattr(exc, "errno", None) == 28:
-        return "de schijf is vol"
+        return tr("de schijf is vol")
     return getattr(exc, "strerror", None) or text
 
 
@@ -396,7 +418,7 @@ def describe_backup(path: Path | str) -> BackupSummary:
     """What a backup (or any library file that is not open) holds; changes nothing.
 
     A backup from a newer schema is described with ``newer=True`` (counts when its
-    tables can still be read). Raises :class:`LibraryError` (Dutch) for a file that is
+    tables can still be read). Raises :class:`LibraryError` for a file that is
     not a Praatplaat library or is damaged.
     """
     path = Path(path)
@@ -406,28 +428,47 @@ def describe_backup(path: Path | str) -> BackupSummary:
             header = handle.read(16)
     except OSError as exc:
         raise LibraryError(
-            f"De reservekopie '{name}' kan niet worden gelezen ({exc.strerror}). "
-            "Misschien is ze verplaatst of verwijderd."
+            tr(
+                "De reservekopie '{name}' kan niet worden gelezen ({reason}). "
+                "Misschien is ze verplaatst of verwijderd.",
+                name=name,
+                reason=exc.strerror,
+            )
         ) from exc
     if header != _SQLITE_HEADER:
         raise LibraryError(
-            f"'{name}' is geen Praatplaat-reservekopie of is beschadigd. Kies een andere."
+            tr(
+                "'{name}' is geen Praatplaat-reservekopie of is beschadigd. Kies een andere.",
+                name=name,
+            )
         )
     try:
         conn = _connect_readonly(path)
     except sqlite3.Error as exc:
-        raise LibraryError(f"De reservekopie '{name}' kan niet worden geopend ({exc}).") from exc
+        raise LibraryError(
+            tr(
+                "De reservekopie '{name}' kan niet worden geopend ({reason}).",
+                name=name,
+                reason=exc,
+            )
+        ) from exc
     try:
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         except sqlite3.DatabaseError as exc:
             raise LibraryError(
-                f"'{name}' is geen Praatplaat-reservekopie of is beschadigd. Kies een andere."
+                tr(
+                    "'{name}' is geen Praatplaat-reservekopie of is beschadigd. Kies een andere.",
+                    name=name,
+                )
             ) from exc
         if version == 0 or app_id != APPLICATION_ID:
             raise LibraryError(
-                f"'{name}' is geen Praatplaat-bibliotheek. Kies een andere reservekopie."
+                tr(
+                    "'{name}' is geen Praatplaat-bibliotheek. Kies een andere reservekopie.",
+                    name=name,
+                )
             )
         newer = version > SCHEMA_VERSION
         try:
@@ -436,7 +477,11 @@ def describe_backup(path: Path | str) -> BackupSummary:
             if newer:
                 return BackupSummary(path, version, True, None, None, None, (), None)
             raise LibraryError(
-                f"De reservekopie '{name}' is beschadigd ({exc}). Kies een andere."
+                tr(
+                    "De reservekopie '{name}' is beschadigd ({reason}). Kies een andere.",
+                    name=name,
+                    reason=exc,
+                )
             ) from exc
     finally:
         conn.close()
@@ -500,8 +545,11 @@ def _check_intact(path: Path) -> None:
         conn.close()
     if result != "ok":
         raise LibraryError(
-            f"De reservekopie '{path.name}' is beschadigd en kan niet worden teruggezet. "
-            "Kies een andere reservekopie; uw bibliotheek is niet gewijzigd."
+            tr(
+                "De reservekopie '{name}' is beschadigd en kan niet worden teruggezet. "
+                "Kies een andere reservekopie; uw bibliotheek is niet gewijzigd.",
+                name=path.name,
+            )
         )
 
 
@@ -528,12 +576,17 @@ def restore_backup(
     current = Path(current_library_path).expanduser()
     backup = Path(backup_path)
     if current.exists() and backup.resolve() == current.resolve():
-        raise LibraryError("Dit is de bibliotheek zelf, geen reservekopie. Kies een reservekopie.")
+        raise LibraryError(
+            tr("Dit is de bibliotheek zelf, geen reservekopie. Kies een reservekopie.")
+        )
     summary = describe_backup(backup)
     if summary.newer:
         raise NewerLibraryError(
-            f"De reservekopie '{backup.name}' is gemaakt met een nieuwere versie van "
-            "Praatplaat. Werk Praatplaat eerst bij; uw bibliotheek is niet gewijzigd."
+            tr(
+                "De reservekopie '{name}' is gemaakt met een nieuwere versie van "
+                "Praatplaat. Werk Praatplaat eerst bij; uw bibliotheek is niet gewijzigd.",
+                name=backup.name,
+            )
         )
     _check_intact(backup)
     try:
@@ -554,8 +607,11 @@ def restore_backup(
     with Library.open(current, backup_dir=folder) as restored:
         if not restored.integrity_ok():
             raise LibraryError(
-                f"Na het terugzetten is de bibliotheek niet in orde. De vorige stand staat in "
-                f"'{safety}'. Neem contact op met de beheerder."
+                tr(
+                    "Na het terugzetten is de bibliotheek niet in orde. De vorige stand staat in "
+                    "'{backup}'. Neem contact op met de beheerder.",
+                    backup=safety,
+                )
             )
     _prune_restore(current, folder)
     return safety
@@ -584,8 +640,12 @@ def _copy_into(library: Library, backup: Path) -> None:
             source.close()
     except sqlite3.Error as exc:
         raise LibraryError(
-            f"Het terugzetten van '{backup.name}' is mislukt ({_reason_text(exc)}). Uw "
-            "bibliotheek is niet gewijzigd."
+            tr(
+                "Het terugzetten van '{name}' is mislukt ({reason}). Uw "
+                "bibliotheek is niet gewijzigd.",
+                name=backup.name,
+                reason=_reason_text(exc),
+            )
         ) from exc
 
 
@@ -595,8 +655,11 @@ def _restore_over_unreadable(current: Path, backup: Path, folder: Path | None) -
         lock.acquire()
     except (LockHeld, OSError) as exc:
         raise LibraryInUseError(
-            f"De bibliotheek '{current}' is nog geopend in een Praatplaat-venster. Sluit "
-            "Praatplaat eerst."
+            tr(
+                "De bibliotheek '{path}' is nog geopend in een Praatplaat-venster. Sluit "
+                "Praatplaat eerst.",
+                path=current,
+            )
         ) from exc
     try:
         target_dir = Path(folder) if folder is not None else paths.backups_dir()
@@ -626,7 +689,11 @@ def _restore_over_unreadable(current: Path, backup: Path, folder: Path | None) -
         except (sqlite3.Error, OSError) as exc:
             tmp.unlink(missing_ok=True)
             raise LibraryError(
-                f"Het terugzetten van '{backup.name}' is mislukt ({_reason_text(exc)})."
+                tr(
+                    "Het terugzetten van '{name}' is mislukt ({reason}).",
+                    name=backup.name,
+                    reason=_reason_text(exc),
+                )
             ) from exc
         return safety
     finally:

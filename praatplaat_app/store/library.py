@@ -40,6 +40,7 @@ from praatplaat_app.errors import (
     NewerLibraryError,
     NotFoundError,
 )
+from praatplaat_app.messages import tr
 from praatplaat_app.store.lock import LibraryLock, LockHeld
 from praatplaat_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -99,7 +100,7 @@ class Library:
     ) -> Library:
         """Open (and create or migrate) the library at ``path``.
 
-        Raises :class:`LibraryError` with a Dutch message when the file is not
+        Raises :class:`LibraryError` with a message (in the app's language) when the file is not
         a library, is damaged, comes from a newer app, is in use, or its
         folder cannot be written.
         """
@@ -107,15 +108,22 @@ class Library:
         path = path.expanduser()
         if path.exists() and path.is_dir():
             raise LibraryError(
-                f"'{path}' is een map, geen bibliotheekbestand. Kies een bestandsnaam, "
-                "bijvoorbeeld bibliotheek.praatplaat.sqlite."
+                tr(
+                    "'{path}' is een map, geen bibliotheekbestand. Kies een bestandsnaam, "
+                    "bijvoorbeeld bibliotheek.praatplaat.sqlite.",
+                    path=path,
+                )
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(
-                f"De map '{path.parent}' kan niet worden aangemaakt ({exc.strerror}). "
-                "Kies een andere plek voor de bibliotheek."
+                tr(
+                    "De map '{folder}' kan niet worden aangemaakt ({reason}). "
+                    "Kies een andere plek voor de bibliotheek.",
+                    folder=path.parent,
+                    reason=exc.strerror,
+                )
             ) from exc
 
         library_lock: LibraryLock | None = None
@@ -125,13 +133,20 @@ class Library:
                 library_lock.acquire()
             except LockHeld as exc:
                 raise LibraryInUseError(
-                    f"De bibliotheek '{path}' is al geopend in een ander Praatplaat-venster. "
-                    "Sluit dat venster eerst, of open een andere bibliotheek."
+                    tr(
+                        "De bibliotheek '{path}' is al geopend in een ander Praatplaat-venster. "
+                        "Sluit dat venster eerst, of open een andere bibliotheek.",
+                        path=path,
+                    )
                 ) from exc
             except OSError as exc:
                 raise LibraryError(
-                    f"In de map '{path.parent}' kan niet worden geschreven "
-                    f"({exc.strerror}). Kies een map waarin u mag schrijven."
+                    tr(
+                        "In de map '{folder}' kan niet worden geschreven ({reason}). "
+                        "Kies een map waarin u mag schrijven.",
+                        folder=path.parent,
+                        reason=exc.strerror,
+                    )
                 ) from exc
 
         try:
@@ -157,12 +172,20 @@ class Library:
         except sqlite3.DatabaseError as exc:
             if existed:
                 raise LibraryError(
-                    f"Het bestand '{path}' is geen Praatplaat-bibliotheek of is beschadigd. "
-                    "Er is niets gewijzigd. Herstel een reservekopie of kies een ander bestand."
+                    tr(
+                        "Het bestand '{path}' is geen Praatplaat-bibliotheek of is beschadigd. "
+                        "Er is niets gewijzigd. Herstel een reservekopie of kies een ander "
+                        "bestand.",
+                        path=path,
+                    )
                 ) from exc
             raise LibraryError(
-                f"De bibliotheek '{path}' kan niet worden geopend of aangemaakt ({exc}). "
-                "Controleer of u in deze map mag schrijven."
+                tr(
+                    "De bibliotheek '{path}' kan niet worden geopend of aangemaakt ({reason}). "
+                    "Controleer of u in deze map mag schrijven.",
+                    path=path,
+                    reason=exc,
+                )
             ) from exc
         return conn
 
@@ -170,8 +193,11 @@ class Library:
         mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise LibraryError(
-                f"De bibliotheek '{self.path}' kan niet veilig worden geopend (geen WAL-modus). "
-                "Zet de bibliotheek op een lokale schijf, niet op een netwerkmap."
+                tr(
+                    "De bibliotheek '{path}' kan niet veilig worden geopend (geen WAL-modus). "
+                    "Zet de bibliotheek op een lokale schijf, niet op een netwerkmap.",
+                    path=self.path,
+                )
             )
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute("PRAGMA foreign_keys = ON")
@@ -194,19 +220,28 @@ class Library:
         ).fetchone()[0]
         if version == 0 and has_tables:
             raise LibraryError(
-                f"'{self.path}' is een database, maar geen Praatplaat-bibliotheek. "
-                "Er is niets gewijzigd. Kies een ander bestand."
+                tr(
+                    "'{path}' is een database, maar geen Praatplaat-bibliotheek. "
+                    "Er is niets gewijzigd. Kies een ander bestand.",
+                    path=self.path,
+                )
             )
         if version and app_id != APPLICATION_ID:
             raise LibraryError(
-                f"'{self.path}' is een database van een ander programma. "
-                "Er is niets gewijzigd. Kies een ander bestand."
+                tr(
+                    "'{path}' is een database van een ander programma. "
+                    "Er is niets gewijzigd. Kies een ander bestand.",
+                    path=self.path,
+                )
             )
         if version > SCHEMA_VERSION:
             raise NewerLibraryError(
-                f"De bibliotheek '{self.path}' is gemaakt met een nieuwere versie van "
-                "Praatplaat. Werk Praatplaat bij om deze bibliotheek te openen; er is niets "
-                "gewijzigd."
+                tr(
+                    "De bibliotheek '{path}' is gemaakt met een nieuwere versie van "
+                    "Praatplaat. Werk Praatplaat bij om deze bibliotheek te openen; er is niets "
+                    "gewijzigd.",
+                    path=self.path,
+                )
             )
 
     def _upgrade(self, backup_dir: Path | None) -> None:
@@ -221,11 +256,24 @@ class Library:
             try:
                 self._migrate(version)
             except sqlite3.Error as exc:
-                where = f" Een reservekopie staat in '{backup}'." if backup else ""
-                raise LibraryError(
-                    f"Het bijwerken van de bibliotheek '{self.path}' is mislukt ({exc}). "
-                    f"De bibliotheek is niet gewijzigd.{where} Neem contact op met de beheerder."
-                ) from exc
+                # Two whole sentences rather than an optional clause glued in between.
+                if backup is not None:
+                    message = tr(
+                        "Het bijwerken van de bibliotheek '{path}' is mislukt ({reason}). "
+                        "De bibliotheek is niet gewijzigd. Een reservekopie staat in "
+                        "'{backup}'. Neem contact op met de beheerder.",
+                        path=self.path,
+                        reason=exc,
+                        backup=backup,
+                    )
+                else:
+                    message = tr(
+                        "Het bijwerken van de bibliotheek '{path}' is mislukt ({reason}). "
+                        "De bibliotheek is niet gewijzigd. Neem contact op met de beheerder.",
+                        path=self.path,
+                        reason=exc,
+                    )
+                raise LibraryError(message) from exc
 
     def _migrate(self, current: int) -> None:
         for target_version in range(current + 1, SCHEMA_VERSION + 1):
@@ -275,24 +323,33 @@ class Library:
             text = str(exc).lower()
             if "full" in text:
                 raise LibraryError(
-                    "De schijf is vol: de laatste wijziging kon niet worden bewaard. Maak "
-                    "ruimte vrij op de schijf en probeer het opnieuw; wat eerder bewaard was, "
-                    "blijft bewaard."
+                    tr(
+                        "De schijf is vol: de laatste wijziging kon niet worden bewaard. Maak "
+                        "ruimte vrij op de schijf en probeer het opnieuw; wat eerder bewaard "
+                        "was, blijft bewaard."
+                    )
                 ) from exc
             if "readonly" in text or "read-only" in text:
                 raise LibraryError(
-                    f"De bibliotheek '{self.path}' is alleen-lezen: wijzigingen kunnen niet "
-                    "worden bewaard. Controleer de rechten van het bestand of de map."
+                    tr(
+                        "De bibliotheek '{path}' is alleen-lezen: wijzigingen kunnen niet "
+                        "worden bewaard. Controleer de rechten van het bestand of de map.",
+                        path=self.path,
+                    )
                 ) from exc
             if "locked" in text or "busy" in text:
                 raise LibraryError(
-                    "De bibliotheek is even bezet door een ander programma. Probeer het zo "
-                    "opnieuw."
+                    tr(
+                        "De bibliotheek is even bezet door een ander programma. Probeer het zo "
+                        "opnieuw."
+                    )
                 ) from exc
             if "disk i/o" in text:
                 raise LibraryError(
-                    "De bibliotheek kon niet naar de schijf schrijven (schijffout). Controleer "
-                    "de schijf of USB-stick en probeer het opnieuw."
+                    tr(
+                        "De bibliotheek kon niet naar de schijf schrijven (schijffout). "
+                        "Controleer de schijf of USB-stick en probeer het opnieuw."
+                    )
                 ) from exc
             raise
 
@@ -348,7 +405,9 @@ class Library:
             f"SELECT * FROM {record_type.TABLE} WHERE id = ?", (record_id,)
         ).fetchone()
         if row is None or (row["deleted"] and not include_deleted):
-            raise NotFoundError(f"Niet gevonden: {record_id}. Misschien is het verwijderd.")
+            raise NotFoundError(
+                tr("Niet gevonden: {id}. Misschien is het verwijderd.", id=record_id)
+            )
         return record_type.from_row(row)
 
     def find(self, record_type: type[R], record_id: str) -> R | None:

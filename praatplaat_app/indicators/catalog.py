@@ -689,7 +689,7 @@ def _read_questionnaires(doc: dict[str, Any]) -> tuple[Questionnaire, ...]:
 def shipped_catalog_dir(language: str = "nl") -> Path:
     """The folder of the catalog that ships with the app (also inside a PyInstaller bundle)."""
     if not _LANGUAGE_RE.match(language):
-        raise CatalogError(tr('onbekende taal "{language}".', language=language))
+        raise CatalogError(tr('onbekende taal "{code}".', code=language))
     return Path(__file__).resolve().parent / "data" / language
 
 
@@ -765,9 +765,9 @@ def load_catalog(
                 raise CatalogError(
                     tr(
                         'de aangepaste catalogus is in taal "{catalog_language}", '
-                        'maar de app gebruikt "{language}".',
+                        'maar de app gebruikt "{app_language}".',
                         catalog_language=catalog.language,
-                        language=language,
+                        app_language=language,
                     ),
                     file="catalog.toml",
                 )

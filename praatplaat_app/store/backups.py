@@ -151,11 +151,6 @@ def format_datetime(value: dt.datetime) -> str:
     return f"{format_date(value)}, {value:%H:%M}"
 
 
-# The old names, still imported by ui/backups_dialog.py; they follow the app's language
-# too, so that dialog shows English dates in English. Drop them once it uses the new ones.
-format_date_nl = format_date
-format_datetime_nl = format_datetime
-
 
 def format_size(size: int) -> str:
     if size < 1024 * 1024:

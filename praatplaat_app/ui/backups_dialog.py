@@ -33,7 +33,7 @@ from praatplaat_app.store.backups import (
     BackupInfo,
     BackupSummary,
     describe_backup,
-    format_datetime_nl,
+    format_datetime,
     format_size,
     list_backups,
     parse_backup_name,
@@ -210,7 +210,7 @@ class BackupsDialog(QDialog):
             return
         info = self._infos[str(path)]
         summary = self.summary(path)
-        head = f"{format_datetime_nl(info.made_at)} — {info.label}\n{format_size(info.size)}\n\n"
+        head = f"{format_datetime(info.made_at)} — {info.label}\n{format_size(info.size)}\n\n"
         if isinstance(summary, str):
             self.preview.setPlainText(head + summary)
             self.restore_button.setEnabled(False)
@@ -251,7 +251,7 @@ class BackupsDialog(QDialog):
         if isinstance(summary, BackupSummary):
             first_line = summary.describe().splitlines()[0]
             holds = f" ({first_line.rstrip('.')})"
-        when = format_datetime_nl(info.made_at)
+        when = format_datetime(info.made_at)
         text = self.tr("De reservekopie van {when} terugzetten?").format(when=when)
         informative = self.tr(
             "Uw bibliotheek krijgt dan weer de inhoud van deze reservekopie{holds}. Wat u "

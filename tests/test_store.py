@@ -226,3 +226,12 @@ def test_both_search_strategies_agree(library: Library, monkeypatch):
     monkeypatch.setattr(Library, "_SCAN_THRESHOLD", 0)  # force the newest-first walk
     assert [s.id for s in library.search_sessions("client", limit=5)] == expected
     assert len(expected) == 5
+
+
+def test_route_by_name_ignores_case_also_for_accented_letters(library):
+    from praatplaat_app.domain import Route
+
+    route = library.save(Route(name="Zorgroute Één"))
+    assert library.route_by_name("ZORGROUTE ÉÉN").id == route.id
+    assert library.route_by_name("  zorgroute één ").id == route.id
+    assert library.route_by_name("Zorgroute Een") is None

@@ -470,8 +470,13 @@ class Library:
         return self.rows(Route, order="name COLLATE NOCASE")
 
     def route_by_name(self, name: str) -> Route | None:
-        found = self.rows(Route, "lower(name) = lower(?)", (name.strip(),))
-        return found[0] if found else None
+        """The route with this name, ignoring case ("ZORGROUTE ÉÉN" is "Zorgroute Één")."""
+        # SQLite's lower() folds ASCII letters only; a network has tens of routes.
+        wanted = name.strip().casefold()
+        for route in self.rows(Route, order="created_at"):
+            if route.name.strip().casefold() == wanted:
+                return route
+        return None
 
     # ----------------------------------------------------------------- sessions
 

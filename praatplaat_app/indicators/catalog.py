@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -468,8 +467,14 @@ def _read_toml(directory: Path, name: str) -> dict[str, Any]:
         raise CatalogError(
             tr("het bestand is niet als UTF-8 opgeslagen; sla het op als UTF-8."), file=name
         ) from exc
+    return parse_cache.parsed(raw, lambda: _parse_toml(text, name))
+
+
+def _parse_toml(text: str, name: str) -> dict[str, Any]:
+    import tomllib  # not needed when the cache already holds the parse (start-up)
+
     try:
-        return parse_cache.parsed(raw, lambda: tomllib.loads(text))
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         match = _TOML_POSITION_RE.search(message)

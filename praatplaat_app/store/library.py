@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -442,6 +441,8 @@ class Library:
 
     def add_history(self, record: Record, reason: str) -> None:
         """Keep a replaced version of a record (merge loser, follow-up update)."""
+        import json  # history is rare: json stays off the start-up path
+
         self.conn.execute(
             "INSERT INTO history (id, table_name, record_id, data, record_updated_at, reason,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -457,6 +458,8 @@ class Library:
         )
 
     def history_for(self, record_id: str) -> list[dict[str, Any]]:
+        import json
+
         return [
             dict(r) | {"data": json.loads(r["data"])}
             for r in self.conn.execute(

@@ -6,7 +6,6 @@ The HTML is built here from escaped text only: whatever a facilitator typed
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -37,11 +36,20 @@ PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP(
 )
 _NOTE_ORDER = (NoteKind.GOES_WELL, NoteKind.IMPROVE, NoteKind.FREE)
 _MUTED = "#5f6368"
+# What html.escape(quote=True) does, without importing ``html`` (its entity table is a
+# noticeable part of start-up, and the summary is on the first screen).
+_HTML_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+)
+
+
+def _escape(text: str) -> str:
+    return text.translate(_HTML_ESCAPES)
 
 
 def esc(text: str | None) -> str:
     """User text as HTML text: escaped, line breaks kept."""
-    return html.escape(text or "", quote=True).replace("\n", "<br>")
+    return _escape(text or "").replace("\n", "<br>")
 
 
 def _rows(pairs: Iterable[tuple[str, str]]) -> str:
@@ -51,17 +59,17 @@ def _rows(pairs: Iterable[tuple[str, str]]) -> str:
         shown = esc(value) if value.strip() else f'<span style="color:{_MUTED}">—</span>'
         cells.append(
             f'<tr><td style="padding-right:12px; color:{_MUTED}; white-space:nowrap">'
-            f"{html.escape(label)}</td><td>{shown}</td></tr>"
+            f"{_escape(label)}</td><td>{shown}</td></tr>"
         )
     return '<table cellspacing="0" cellpadding="2">' + "".join(cells) + "</table>"
 
 
 def _swatch(color: str) -> str:
-    return f'<span style="color:{html.escape(color)}">■</span> '
+    return f'<span style="color:{_escape(color)}">■</span> '
 
 
 def _muted(text: str) -> str:
-    return f'<p style="color:{_MUTED}">{html.escape(text)}</p>'
+    return f'<p style="color:{_MUTED}">{_escape(text)}</p>'
 
 
 def placeholder_html(text: str = PLACEHOLDER_TEXT) -> str:
@@ -71,8 +79,8 @@ def placeholder_html(text: str = PLACEHOLDER_TEXT) -> str:
         "SummaryView", "Dubbelklik of druk op Enter om een gesprek te openen."
     )
     return (
-        f'<div style="color:{_MUTED}"><p>&nbsp;</p><p align="center">{html.escape(text)}</p>'
-        f'<p align="center">{html.escape(hint)}</p></div>'
+        f'<div style="color:{_MUTED}"><p>&nbsp;</p><p align="center">{_escape(text)}</p>'
+        f'<p align="center">{_escape(hint)}</p></div>'
     )
 
 
@@ -105,7 +113,7 @@ def _participants_html(participants: list[Participant]) -> str:
                     count=unnamed
                 )
             )
-        items.append(f"<li><b>{html.escape(label)}</b> ({len(people)}): {', '.join(shown)}</li>")
+        items.append(f"<li><b>{_escape(label)}</b> ({len(people)}): {', '.join(shown)}</li>")
     return "<ul>" + "".join(items) + "</ul>"
 
 
@@ -120,7 +128,7 @@ def _notes_html(notes: list[Note]) -> str:
                     else ""
                 )
                 parts.append(
-                    f"<p><b>{html.escape(NOTE_KIND_LABELS[kind])}</b>{private}<br>"
+                    f"<p><b>{_escape(NOTE_KIND_LABELS[kind])}</b>{private}<br>"
                     f"{esc(note.text)}</p>"
                 )
     return "".join(parts)
@@ -138,7 +146,7 @@ def _indicators_html(conv: Conversation, catalog: Catalog) -> str:
             title, color = indicator.title, indicator.color
         except KeyError:
             title, color = ind_id, "#777777"
-        parts.append(f"<h3>{_swatch(color)}{html.escape(title)}</h3>")
+        parts.append(f"<h3>{_swatch(color)}{_escape(title)}</h3>")
         body = _notes_html([n for n in notes if n.indicator_id == ind_id and not n.theme_id])
         themes = list(catalog.themes_for(ind_id)) if title != ind_id else []
         known = {t.id for t in themes}
@@ -159,7 +167,7 @@ def _indicators_html(conv: Conversation, catalog: Catalog) -> str:
                 if discussed
                 else ""
             )
-            body += f"<p><u>{html.escape(theme_title)}</u>{mark}</p>"
+            body += f"<p><u>{_escape(theme_title)}</u>{mark}</p>"
             body += _notes_html(theme_notes) or _muted(
                 QCoreApplication.translate("SummaryView", "Geen notities.")
             )
@@ -184,7 +192,7 @@ def _action_line(action: Action) -> str:
                 date=format_date(action.due)
             )
         )
-    status = html.escape(ACTION_STATUS_LABELS.get(action.status, action.status))
+    status = _escape(ACTION_STATUS_LABELS.get(action.status, action.status))
     details.append(
         QCoreApplication.translate("SummaryView", "status: {status}").format(status=status)
     )
@@ -266,7 +274,7 @@ def conversation_html(conv: Conversation, catalog: Catalog) -> str:
                 name=f"<b>{esc(route.name)}</b>"
             )
             + "</p>",
-            f"<h1>{html.escape(kind)} — {format_date(session.date)}</h1>",
+            f"<h1>{_escape(kind)} — {format_date(session.date)}</h1>",
             _rows(
                 [
                     (
@@ -320,7 +328,7 @@ def route_html(route: Route, sessions: list[SessionSummary], catalog: Catalog) -
             titles = ", ".join(indicator_title(catalog, i) for i in s.indicator_ids)
             extra = f' <span style="color:{_MUTED}">({esc(titles)})</span>' if titles else ""
             items.append(
-                f"<li><b>{format_date(s.date)}</b> — {html.escape(s.kind_label)}{extra}</li>"
+                f"<li><b>{format_date(s.date)}</b> — {_escape(s.kind_label)}{extra}</li>"
             )
         parts.append("<ul>" + "".join(items) + "</ul>")
     else:

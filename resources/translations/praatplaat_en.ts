@@ -336,7 +336,7 @@ Choose ‘New goal’ and write down what you want to achieve. Then add actions 
     </message>
     <message>
         <source>Concepten en vervolgafspraken</source>
-        <translation>Drafts and follow-up appointments</translation>
+        <translation>Drafts and follow-up agreements</translation>
     </message>
     <message>
         <source>Dit gesprek bestaat niet meer. Kies een ander gesprek in de lijst.</source>
@@ -590,7 +590,7 @@ Choose ‘New goal’ and write down what you want to achieve. Then add actions 
     </message>
     <message>
         <source>Vervolgafspraak:</source>
-        <translation>Follow-up appointment:</translation>
+        <translation>Follow-up agreement:</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@ Praatplaat first saves a backup of your library as it is now. That way you can u
     </message>
     <message>
         <source>Ontwikkeldoelen, acties en vervolgafspraken (Ctrl+Shift+A)</source>
-        <translation>Development goals, actions and follow-up appointments (Ctrl+Shift+A)</translation>
+        <translation>Development goals, actions and follow-up agreements (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Gesprek &amp;sluiten</source>
@@ -1290,7 +1290,7 @@ Praatplaat first saves a backup of your library as it is now. That way you can u
     </message>
     <message>
         <source>Ontwikkeldoelen, acties en vervolgafspraken</source>
-        <translation>Development goals, actions and follow-up appointments</translation>
+        <translation>Development goals, actions and follow-up agreements</translation>
     </message>
     <message>
         <source>; {count} conceptactie(s) uit het gesprek</source>
@@ -1972,7 +1972,7 @@ Colleagues who use this folder can then import it.</translation>
     <name>FollowUpEditor</name>
     <message>
         <source>Vervolgafspraken</source>
-        <translation>Follow-up appointments</translation>
+        <translation>Follow-up agreements</translation>
     </message>
     <message>
         <source>Spreek af wanneer u elkaar weer ziet, wie uitnodigt en wat iedereen voorbereidt.</source>
@@ -1980,23 +1980,23 @@ Colleagues who use this folder can then import it.</translation>
     </message>
     <message>
         <source>Uitleg bij vervolgafspraken</source>
-        <translation>Explanation of follow-up appointments</translation>
+        <translation>Explanation of follow-up agreements</translation>
     </message>
     <message>
         <source>Vervolgafspraak toevoegen</source>
-        <translation>Add follow-up appointment</translation>
+        <translation>Add follow-up agreement</translation>
     </message>
     <message>
         <source>Een nieuwe vervolgafspraak maken</source>
-        <translation>Make a new follow-up appointment</translation>
+        <translation>Make a new follow-up agreement</translation>
     </message>
     <message>
         <source>Vervolgafspraak toegevoegd.</source>
-        <translation>Follow-up appointment added.</translation>
+        <translation>Follow-up agreement added.</translation>
     </message>
     <message>
         <source>Vervolgafspraak verwijderd — Ctrl+Z om te herstellen</source>
-        <translation>Follow-up appointment removed — Ctrl+Z to restore</translation>
+        <translation>Follow-up agreement removed — Ctrl+Z to restore</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ Colleagues who use this folder can then import it.</translation>
     </message>
     <message>
         <source>Te laat: de datum is voorbij en er is geen vervolggesprek gehouden. Binnenkort: vandaag of in de komende {days} dagen. De datum komt uit de vervolgafspraak, anders zes maanden na de evaluatie.</source>
-        <translation>Overdue: the date has passed and no follow-up conversation has been held. Soon: today or in the next {days} days. The date comes from the follow-up appointment, otherwise six months after the evaluation.</translation>
+        <translation>Overdue: the date has passed and no follow-up conversation has been held. Soon: today or in the next {days} days. The date comes from the follow-up agreement, otherwise six months after the evaluation.</translation>
     </message>
     <message>
         <source>Te laat: {route}
@@ -3491,7 +3491,7 @@ Routes and conversations that you create or import appear here.</translation>
     </message>
     <message>
         <source>Binnenkort: vandaag of in de komende {days} dagen. Zonder vervolgafspraak: zes maanden na de evaluatie.</source>
-        <translation>Soon: today or in the next {days} days. Without a follow-up appointment: six months after the evaluation.</translation>
+        <translation>Soon: today or in the next {days} days. Without a follow-up agreement: six months after the evaluation.</translation>
     </message>
     <message>
         <source>Stand</source>
@@ -5609,7 +5609,7 @@ Do you want to use this location anyway?</translation>
     </message>
     <message>
         <source>Vervolgafspraken</source>
-        <translation>Follow-up appointments</translation>
+        <translation>Follow-up agreements</translation>
     </message>
     <message>
         <source>wie nodigt uit: {who}</source>
@@ -5621,7 +5621,7 @@ Do you want to use this location anyway?</translation>
     </message>
     <message>
         <source>Nog geen vervolgafspraken.</source>
-        <translation>No follow-up appointments yet.</translation>
+        <translation>No follow-up agreements yet.</translation>
     </message>
     <message>
         <source>Route: {name}</source>
@@ -5900,11 +5900,11 @@ Do you want to use this location anyway?</translation>
     </message>
     <message>
         <source>Vervolgafspraak {number}</source>
-        <translation>Follow-up appointment {number}</translation>
+        <translation>Follow-up agreement {number}</translation>
     </message>
     <message>
         <source>Vervolgafspraak {number} verwijderen</source>
-        <translation>Remove follow-up appointment {number}</translation>
+        <translation>Remove follow-up agreement {number}</translation>
     </message>
 </context>
 <context>

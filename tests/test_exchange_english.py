@@ -369,6 +369,7 @@ def test_photo_errors_in_english(library, ops, tmp_path, english):
     with pytest.raises(ExchangeError) as info:
         add_attachment(library, sample["first"].id, png_bytes(), caption="x" * 3000)
     assert_english(info.value.message)
+    assert add_attachment(library, sample["first"].id, png_bytes()).filename == "photo.png"
 
 
 def test_shared_folder_errors_in_english(library, tmp_path, english):

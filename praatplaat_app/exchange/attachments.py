@@ -265,7 +265,7 @@ def _clean_filename(name: str, mime: str) -> str:
     base = re.split(r"[\\/]", name)[-1]
     base = "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*').strip(" .")
     if not base:
-        base = "foto" + _EXTENSIONS[mime]
+        base = tr("foto") + _EXTENSIONS[mime]  # shown in the list of photos
     return base[:200]
 
 

@@ -11,7 +11,8 @@ drag and drop, shared-folder settings) builds on these calls:
 - privacy: :func:`forget_person`
 - shared folder: :func:`scan_shared_folder`, :func:`import_shared_file`, :func:`share_to_folder`
 
-Every expected problem raises :class:`ExchangeError` with a Dutch message.
+Every expected problem raises :class:`ExchangeError` with a message in the app's
+language (:mod:`praatplaat_app.messages`).
 """
 
 from praatplaat_app.exchange.attachments import (

@@ -22,6 +22,7 @@ from praatplaat_app.exchange.format import (
     Attachment,
     ExchangeError,
 )
+from praatplaat_app.messages import tr
 from praatplaat_app.store import Library
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -31,8 +32,12 @@ _EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
 
 
 def _not_image(what: str) -> ExchangeError:
+    """``what`` (translated, without a full stop) plus which photos are accepted.
+
+    ``detail`` is ``what`` as a clause, for messages that quote it after a colon.
+    """
     error = ExchangeError(
-        f"{what}. Alleen foto's in PNG- of JPEG-formaat kunnen worden toegevoegd."
+        f"{what}. " + tr("Alleen foto's in PNG- of JPEG-formaat kunnen worden toegevoegd.")
     )
     error.detail = what[0].lower() + what[1:]  # type: ignore[attr-defined]
     return error
@@ -40,9 +45,21 @@ def _not_image(what: str) -> ExchangeError:
 
 def _check_size(width: int, height: int) -> None:
     if not (1 <= width <= MAX_IMAGE_SIDE and 1 <= height <= MAX_IMAGE_SIDE):
-        raise _not_image(f"De afbeelding heeft een onmogelijke grootte ({width} × {height})")
+        raise _not_image(
+            tr(
+                "De afbeelding heeft een onmogelijke grootte ({width} × {height})",
+                width=width,
+                height=height,
+            )
+        )
     if width * height > MAX_IMAGE_PIXELS:
-        raise _not_image(f"De afbeelding is te groot ({width} × {height} beeldpunten)")
+        raise _not_image(
+            tr(
+                "De afbeelding is te groot ({width} × {height} beeldpunten)",
+                width=width,
+                height=height,
+            )
+        )
 
 
 def image_size(data: bytes) -> tuple[str, int, int]:
@@ -51,7 +68,7 @@ def image_size(data: bytes) -> tuple[str, int, int]:
         return ("image/png", *_png_size(data))
     if data.startswith(b"\xff\xd8\xff"):
         return ("image/jpeg", *_jpeg_size(data))
-    raise _not_image("Dit bestand is geen PNG- of JPEG-afbeelding")
+    raise _not_image(tr("Dit bestand is geen PNG- of JPEG-afbeelding"))
 
 
 def sniff_image(data: bytes) -> str:
@@ -60,7 +77,7 @@ def sniff_image(data: bytes) -> str:
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
-    broken = _not_image("Deze PNG-afbeelding is beschadigd of onvolledig")
+    broken = _not_image(tr("Deze PNG-afbeelding is beschadigd of onvolledig"))
     offset = len(PNG_SIGNATURE)
     size: tuple[int, int] | None = None
     has_data = False
@@ -100,7 +117,7 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int]:
-    broken = _not_image("Deze JPEG-afbeelding is beschadigd of onvolledig")
+    broken = _not_image(tr("Deze JPEG-afbeelding is beschadigd of onvolledig"))
     offset = 2
     while True:
         if offset + 2 > len(data) or data[offset] != 0xFF:
@@ -248,7 +265,7 @@ def _clean_filename(name: str, mime: str) -> str:
     base = re.split(r"[\\/]", name)[-1]
     base = "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*').strip(" .")
     if not base:
-        base = "foto" + _EXTENSIONS[mime]
+        base = tr("foto") + _EXTENSIONS[mime]  # shown in the list of photos
     return base[:200]
 
 
@@ -268,7 +285,10 @@ def add_attachment(
     session = library.find(Session, session_id)
     if session is None or session.deleted:
         raise ExchangeError(
-            "Dit gesprek bestaat niet (meer); de foto is niet toegevoegd. Open het gesprek opnieuw."
+            tr(
+                "Dit gesprek bestaat niet (meer); de foto is niet toegevoegd. Open het gesprek "
+                "opnieuw."
+            )
         )
     if isinstance(source, bytes | bytearray):
         data = bytes(source)
@@ -283,23 +303,31 @@ def add_attachment(
             data = path.read_bytes()
         except FileNotFoundError:
             raise ExchangeError(
-                f"Het bestand '{path}' bestaat niet. Kies een andere foto."
+                tr("Het bestand '{path}' bestaat niet. Kies een andere foto.", path=path)
             ) from None
         except IsADirectoryError:
-            raise ExchangeError(f"'{path}' is een map. Kies een foto.") from None
+            raise ExchangeError(tr("'{path}' is een map. Kies een foto.", path=path)) from None
         except OSError as exc:
             raise ExchangeError(
-                f"De foto '{path}' kan niet worden gelezen ({exc.strerror or exc})."
+                tr(
+                    "De foto '{path}' kan niet worden gelezen ({reason}).",
+                    path=path,
+                    reason=exc.strerror or exc,
+                )
             ) from None
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise _too_big(len(data))
     if not data:
-        raise _not_image("Dit bestand is leeg")
+        raise _not_image(tr("Dit bestand is leeg"))
     mime = sniff_image(data)
     caption = (caption or "").strip()
     if len(caption) > MAX_NAME:
         raise ExchangeError(
-            f"Het bijschrift is te lang ({len(caption)} tekens; maximaal {MAX_NAME})."
+            tr(
+                "Het bijschrift is te lang ({length} tekens; maximaal {maximum}).",
+                length=len(caption),
+                maximum=MAX_NAME,
+            )
         )
     sha = hashlib.sha256(data).hexdigest()
     for existing in attachments_for(library, session_id):
@@ -320,8 +348,12 @@ def add_attachment(
 
 def _too_big(size: int) -> ExchangeError:
     return ExchangeError(
-        f"Deze foto is te groot ({size / (1024 * 1024):.1f} MB; maximaal "
-        f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB). Verklein de foto en probeer het opnieuw."
+        tr(
+            "Deze foto is te groot ({size} MB; maximaal {maximum} MB). Verklein de foto en "
+            "probeer het opnieuw.",
+            size=f"{size / (1024 * 1024):.1f}",
+            maximum=MAX_ATTACHMENT_BYTES // (1024 * 1024),
+        )
     )
 
 
@@ -334,7 +366,7 @@ def remove_attachment(library: Library, attachment_id: str) -> Attachment:
     """Mark a photo deleted (a tombstone, so the removal travels with exports)."""
     attachment = library.find(Attachment, attachment_id)
     if attachment is None or attachment.deleted:
-        raise ExchangeError("Deze foto bestaat niet (meer).")
+        raise ExchangeError(tr("Deze foto bestaat niet (meer)."))
     with library.transaction():
         return library.mark_deleted(attachment)
 

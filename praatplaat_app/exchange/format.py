@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -33,6 +34,7 @@ from praatplaat_app.domain import (
     SessionKind,
 )
 from praatplaat_app.errors import PraatplaatError
+from praatplaat_app.messages import tr
 
 
 class ExchangeError(PraatplaatError):
@@ -87,21 +89,62 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "theme_marks": ("session_id", "indicator_id", "theme_id"),
 }
 
-# Dutch names of what a table holds (singular, plural) for summaries.
-TABLE_LABELS: dict[str, tuple[str, str]] = {
-    "routes": ("route", "routes"),
-    "sessions": ("gesprek", "gesprekken"),
-    "participants": ("deelnemer", "deelnemers"),
-    "session_indicators": ("gekozen indicator", "gekozen indicatoren"),
-    "notes": ("notitie", "notities"),
-    "theme_marks": ("besproken thema", "besproken thema's"),
-    "goals": ("ontwikkeldoel", "ontwikkeldoelen"),
-    "actions": ("actie", "acties"),
-    "follow_ups": ("vervolgafspraak", "vervolgafspraken"),
-    "attachments": ("foto", "foto's"),
-    "questionnaire_responses": ("vragenlijst", "vragenlijsten"),
-    "history": ("eerdere versie", "eerdere versies"),
-}
+def _table_labels(table: str) -> tuple[str, str] | None:
+    """(singular, plural) of what ``table`` holds, in the app's language."""
+    match table:
+        case "routes":
+            return tr("route"), tr("routes")
+        case "sessions":
+            return tr("gesprek"), tr("gesprekken")
+        case "participants":
+            return tr("deelnemer"), tr("deelnemers")
+        case "session_indicators":
+            return tr("gekozen indicator"), tr("gekozen indicatoren")
+        case "notes":
+            return tr("notitie"), tr("notities")
+        case "theme_marks":
+            return tr("besproken thema"), tr("besproken thema's")
+        case "goals":
+            return tr("ontwikkeldoel"), tr("ontwikkeldoelen")
+        case "actions":
+            return tr("actie"), tr("acties")
+        case "follow_ups":
+            return tr("vervolgafspraak"), tr("vervolgafspraken")
+        case "attachments":
+            return tr("foto"), tr("foto's")
+        case "questionnaire_responses":
+            return tr("vragenlijst"), tr("vragenlijsten")
+        case "history":
+            return tr("eerdere versie"), tr("eerdere versies")
+    return None
+
+
+class _TableLabels(Mapping[str, tuple[str, str]]):
+    """Table -> (singular, plural), looked up on every read: the language is set after
+    import, so the labels cannot be fixed when this module loads."""
+
+    _TABLES = (*RECORD_TABLES, "history")
+
+    def __getitem__(self, table: str) -> tuple[str, str]:
+        found = _table_labels(table)
+        if found is None:
+            raise KeyError(table)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._TABLES)
+
+    def __len__(self) -> int:
+        return len(self._TABLES)
+
+
+# Names of what a table holds (singular, plural) for summaries, in the app's language.
+TABLE_LABELS: Mapping[str, tuple[str, str]] = _TableLabels()
+
+
+def table_label(table: str) -> str:
+    """What one record of ``table`` is called: "notitie" (en: "note") …"""
+    return TABLE_LABELS.get(table, (table, table))[0]
 
 
 def count_label(table: str, count: int) -> str:
@@ -168,17 +211,19 @@ _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 def _clean_text(value: str) -> str:
     if "\x00" in value:
-        raise ValueError("bevat een nul-teken (U+0000), dat is niet toegestaan")
+        raise ValueError(tr("bevat een nul-teken (U+0000), dat is niet toegestaan"))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("bevat tekens die geen geldige Unicode zijn") from None
+        raise ValueError(tr("bevat tekens die geen geldige Unicode zijn")) from None
     return value
 
 
 def _uuid(value: str) -> str:
     if not _UUID_RE.fullmatch(value):
-        raise ValueError(f"'{value[:60]}' is geen geldige id (UUID in kleine letters)")
+        raise ValueError(
+            tr("'{value}' is geen geldige id (UUID in kleine letters)", value=value[:60])
+        )
     return value
 
 
@@ -191,7 +236,10 @@ def parse_timestamp(value: str) -> dt.datetime:
     match = _TIMESTAMP_RE.fullmatch(value)
     if not match:
         raise ValueError(
-            f"'{value[:60]}' is geen geldig tijdstip (verwacht JJJJ-MM-DDTuu:mm:ss.ffffffZ)"
+            tr(
+                "'{value}' is geen geldig tijdstip (verwacht JJJJ-MM-DDTuu:mm:ss.ffffffZ)",
+                value=value[:60],
+            )
         )
     year, month, day, hour, minute, second = (int(g) for g in match.groups()[:6])
     fraction = match.group(7) or ""
@@ -199,7 +247,7 @@ def parse_timestamp(value: str) -> dt.datetime:
     try:
         return dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=dt.UTC)
     except ValueError:
-        raise ValueError(f"het tijdstip '{value}' bestaat niet") from None
+        raise ValueError(tr("het tijdstip '{value}' bestaat niet", value=value)) from None
 
 
 def _timestamp(value: str) -> str:
@@ -210,17 +258,19 @@ def _timestamp(value: str) -> str:
 def _date(value: str) -> str:
     match = _DATE_RE.fullmatch(value)
     if not match:
-        raise ValueError(f"'{value[:60]}' is geen geldige datum (verwacht JJJJ-MM-DD)")
+        raise ValueError(
+            tr("'{value}' is geen geldige datum (verwacht JJJJ-MM-DD)", value=value[:60])
+        )
     try:
         dt.date(*(int(g) for g in match.groups()))
     except ValueError:
-        raise ValueError(f"de datum '{value}' bestaat niet") from None
+        raise ValueError(tr("de datum '{value}' bestaat niet", value=value)) from None
     return value
 
 
 def _sha256(value: str) -> str:
     if not _SHA256_RE.fullmatch(value):
-        raise ValueError("is geen SHA-256 (64 hexadecimale tekens in kleine letters)")
+        raise ValueError(tr("is geen SHA-256 (64 hexadecimale tekens in kleine letters)"))
     return value
 
 
@@ -228,9 +278,10 @@ def _json_object_text(value: str) -> str:
     try:
         parsed = json.loads(value)
     except (ValueError, RecursionError):
-        raise ValueError("is geen geldige JSON") from None
+        raise ValueError(tr("is geen geldige JSON")) from None
     if not isinstance(parsed, dict):
-        raise ValueError("moet een JSON-object zijn")  # noqa: TRY004 - pydantic wants ValueError
+        # pydantic wants a ValueError here, not a TypeError.
+        raise ValueError(tr("moet een JSON-object zijn"))  # noqa: TRY004
     return value
 
 
@@ -240,7 +291,11 @@ def _enum(values: type) -> Any:
     def check(value: str) -> str:
         if value not in allowed:
             raise ValueError(
-                f"'{value[:60]}' is geen toegestane waarde ({', '.join(sorted(allowed))})"
+                tr(
+                    "'{value}' is geen toegestane waarde ({allowed})",
+                    value=value[:60],
+                    allowed=", ".join(sorted(allowed)),
+                )
             )
         return value
 

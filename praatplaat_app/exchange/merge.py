@@ -34,15 +34,16 @@ from praatplaat_app.exchange.format import (
     NATURAL_KEYS,
     RECORD_TABLES,
     SESSION_CHILD_TABLES,
-    TABLE_LABELS,
     ExchangeError,
     RowRecord,
     count_label,
     normalized_row,
     parse_timestamp,
     record_type,
+    table_label,
 )
 from praatplaat_app.exchange.package import Package, format_local_time, read_package
+from praatplaat_app.messages import tr
 from praatplaat_app.store import Library
 
 _CHUNK = 500
@@ -50,6 +51,25 @@ _KEEP_IMPORT_BACKUPS = 10
 
 
 # ===================================================================== summary
+
+
+def _subject(table: str, conversation: str, route_name: str) -> str:
+    """What a record is and where it belongs: "Notitie in gesprek '…' van route '…'"."""
+    what = table_label(table)
+    if conversation and route_name:
+        text = tr(
+            "{what} in gesprek '{conversation}' van route '{route}'",
+            what=what,
+            conversation=conversation,
+            route=route_name,
+        )
+    elif conversation:
+        text = tr("{what} in gesprek '{conversation}'", what=what, conversation=conversation)
+    elif route_name:
+        text = tr("{what} van route '{route}'", what=what, route=route_name)
+    else:
+        text = what
+    return text[:1].upper() + text[1:]
 
 
 @dataclass
@@ -66,29 +86,31 @@ class KeptAside:
     conversation: str = ""  # e.g. "Studenten, 14-03-2025"; empty for a route
 
     def describe(self) -> str:
-        what = TABLE_LABELS.get(self.table, (self.table, ""))[0]
-        where = []
-        if self.conversation:
-            where.append(f"in gesprek '{self.conversation}'")
-        if self.route_name:
-            where.append(f"van route '{self.route_name}'")
-        subject = (what[0].upper() + what[1:]) + (" " + " ".join(where) if where else "")
+        subject = _subject(self.table, self.conversation, self.route_name)
         kept = format_local_time(self.kept_updated_at)
         winner = format_local_time(self.winner_updated_at)
         if self.side == "local":
-            return (
-                f"{subject}: uw versie (gewijzigd {kept}) is vervangen door de nieuwere uit het "
-                f"bestand (gewijzigd {winner}). Uw versie staat in de geschiedenis en kan worden "
-                "teruggezet."
+            return tr(
+                "{subject}: uw versie (gewijzigd {kept}) is vervangen door de nieuwere uit het "
+                "bestand (gewijzigd {winner}). Uw versie staat in de geschiedenis en kan worden "
+                "teruggezet.",
+                subject=subject,
+                kept=kept,
+                winner=winner,
             )
         if self.kept_updated_at == self.winner_updated_at:
-            return (
-                f"{subject}: het bestand had een andere versie met hetzelfde tijdstip ({kept}). "
-                "Uw versie blijft staan; die uit het bestand staat in de geschiedenis."
+            return tr(
+                "{subject}: het bestand had een andere versie met hetzelfde tijdstip ({kept}). "
+                "Uw versie blijft staan; die uit het bestand staat in de geschiedenis.",
+                subject=subject,
+                kept=kept,
             )
-        return (
-            f"{subject}: de versie uit het bestand (gewijzigd {kept}) is ouder dan de uwe "
-            f"(gewijzigd {winner}) en is niet overgenomen. U vindt haar in de geschiedenis."
+        return tr(
+            "{subject}: de versie uit het bestand (gewijzigd {kept}) is ouder dan de uwe "
+            "(gewijzigd {winner}) en is niet overgenomen. U vindt haar in de geschiedenis.",
+            subject=subject,
+            kept=kept,
+            winner=winner,
         )
 
 
@@ -121,28 +143,40 @@ class ImportSummary:
         return ", ".join(count_label(t, counts[t]) for t in RECORD_TABLES if counts.get(t))
 
     def describe(self) -> str:
-        """The summary in Dutch, several lines."""
+        """The summary in the app's language, several lines."""
         if not self.changed:
-            lines = [f"'{self.source}': niets nieuws, alles stond al in uw bibliotheek."]
+            lines = [
+                tr(
+                    "'{source}': niets nieuws, alles stond al in uw bibliotheek.",
+                    source=self.source,
+                )
+            ]
         else:
-            lines = [f"Geïmporteerd uit '{self.source}':"]
+            lines = [tr("Geïmporteerd uit '{source}':", source=self.source)]
             if self.total_added:
-                lines.append(f"- toegevoegd: {self._counts(self.added)}")
+                lines.append(tr("- toegevoegd: {counts}", counts=self._counts(self.added)))
             if self.total_updated:
-                lines.append(f"- bijgewerkt: {self._counts(self.updated)}")
+                lines.append(tr("- bijgewerkt: {counts}", counts=self._counts(self.updated)))
             if self.kept_aside:
                 lines.append(
-                    f"- opzijgezet in de geschiedenis: {count_label('history', len(self.kept_aside))}"
+                    tr(
+                        "- opzijgezet in de geschiedenis: {count}",
+                        count=count_label("history", len(self.kept_aside)),
+                    )
                 )
                 lines.extend(f"  • {k.describe()}" for k in self.kept_aside)
             if self.history_added:
                 lines.append(
-                    f"- meegekomen uit de geschiedenis van de afzender: "
-                    f"{count_label('history', self.history_added)}"
+                    tr(
+                        "- meegekomen uit de geschiedenis van de afzender: {count}",
+                        count=count_label("history", self.history_added),
+                    )
                 )
-        lines.extend(f"Let op: {w}" for w in self.warnings)
+        lines.extend(tr("Let op: {warning}", warning=w) for w in self.warnings)
         if self.backup_path is not None and self.changed:
-            lines.append(f"Reservekopie van uw bibliotheek vooraf: {self.backup_path}")
+            lines.append(
+                tr("Reservekopie van uw bibliotheek vooraf: {path}", path=self.backup_path)
+            )
         return "\n".join(lines)
 
 
@@ -170,7 +204,7 @@ def import_package(
     unchanged — when references cannot be resolved or the database refuses.
     """
     _check_references(library, package)
-    summary = ImportSummary(source=package.name or "bestand")
+    summary = ImportSummary(source=package.name or tr("bestand"))
     summary.warnings.extend(_catalog_warnings(package, catalog))
     summary.backup_path = _take_backup(library, backup_dir)
     try:
@@ -178,13 +212,21 @@ def import_package(
             _Merger(library, package, summary).run()
     except sqlite3.IntegrityError as exc:
         raise ExchangeError(
-            f"Het bestand '{summary.source}' past niet bij uw bibliotheek ({exc}). "
-            "Er is niets gewijzigd."
+            tr(
+                "Het bestand '{name}' past niet bij uw bibliotheek ({reason}). "
+                "Er is niets gewijzigd.",
+                name=summary.source,
+                reason=exc,
+            )
         ) from None
     except sqlite3.Error as exc:
         raise ExchangeError(
-            f"Het importeren van '{summary.source}' is mislukt ({exc}). Er is niets gewijzigd; "
-            "probeer het opnieuw of sluit andere programma's die de bibliotheek gebruiken."
+            tr(
+                "Het importeren van '{name}' is mislukt ({reason}). Er is niets gewijzigd; "
+                "probeer het opnieuw of sluit andere programma's die de bibliotheek gebruiken.",
+                name=summary.source,
+                reason=exc,
+            )
         ) from None
     return summary
 
@@ -208,12 +250,16 @@ def _existing_ids(library: Library, table: str, ids: Iterable[str]) -> set[str]:
 
 
 def _check_references(library: Library, package: Package) -> None:
-    name = package.name or "bestand"
+    name = package.name or tr("bestand")
 
-    def fail(what: str) -> ExchangeError:
+    def fail(message: str) -> ExchangeError:
         return ExchangeError(
-            f"Het bestand '{name}' kan niet worden geïmporteerd: {what}. Er is niets gewijzigd. "
-            "Vraag de afzender het gesprek samen met zijn route te exporteren."
+            message
+            + " "
+            + tr(
+                "Er is niets gewijzigd. Vraag de afzender het gesprek samen met zijn route te "
+                "exporteren."
+            )
         )
 
     route_ids = package.record_ids("routes")
@@ -221,8 +267,12 @@ def _check_references(library: Library, package: Package) -> None:
     missing = wanted - _existing_ids(library, "routes", wanted)
     if missing:
         raise fail(
-            f"een gesprek verwijst naar een route ({min(missing)}) die niet in het bestand "
-            "en niet in uw bibliotheek staat"
+            tr(
+                "Het bestand '{name}' kan niet worden geïmporteerd: een gesprek verwijst naar een "
+                "route ({id}) die niet in het bestand en niet in uw bibliotheek staat.",
+                name=name,
+                id=min(missing),
+            )
         )
     session_ids = package.record_ids("sessions")
     wanted = {r["session_id"] for t in SESSION_CHILD_TABLES for r in package.records[t]}
@@ -230,8 +280,12 @@ def _check_references(library: Library, package: Package) -> None:
     missing = wanted - _existing_ids(library, "sessions", wanted)
     if missing:
         raise fail(
-            f"gegevens verwijzen naar een gesprek ({min(missing)}) dat niet in het bestand "
-            "en niet in uw bibliotheek staat"
+            tr(
+                "Het bestand '{name}' kan niet worden geïmporteerd: gegevens verwijzen naar een "
+                "gesprek ({id}) dat niet in het bestand en niet in uw bibliotheek staat.",
+                name=name,
+                id=min(missing),
+            )
         )
 
 
@@ -240,18 +294,26 @@ def _catalog_warnings(package: Package, catalog: Any) -> list[str]:
         return []
     ref = package.manifest.catalog
     warnings = []
+    # Read after "Let op: " (en: "Please note: "), hence the small first letter.
     if ref.id != getattr(catalog, "id", ref.id):
         warnings.append(
-            f"dit bestand is gemaakt met de methode-catalogus '{ref.id}', uw Praatplaat gebruikt "
-            f"'{catalog.id}'. Indicatoren en thema's die uw catalogus niet kent, worden niet "
-            "getoond."
+            tr(
+                "dit bestand is gemaakt met de methode-catalogus '{file_catalog}', uw Praatplaat "
+                "gebruikt '{catalog}'. Indicatoren en thema's die uw catalogus niet kent, worden "
+                "niet getoond.",
+                file_catalog=ref.id,
+                catalog=catalog.id,
+            )
         )
     known = {i.id for i in getattr(catalog, "indicators", ())}
     used = {r["indicator_id"] for r in package.records["session_indicators"]}
     unknown = sorted(used - known) if known else []
     if unknown and not warnings:
         warnings.append(
-            f"het bestand gebruikt indicatoren die uw catalogus niet kent ({', '.join(unknown)})."
+            tr(
+                "het bestand gebruikt indicatoren die uw catalogus niet kent ({indicators}).",
+                indicators=", ".join(unknown),
+            )
         )
     return warnings
 
@@ -264,8 +326,13 @@ def _take_backup(library: Library, backup_dir: Path | None) -> Path:
         library.backup_to(target)
     except (OSError, sqlite3.Error) as exc:
         raise ExchangeError(
-            f"Voor het importeren kon geen reservekopie worden gemaakt in '{folder}' ({exc}). "
-            "Er is niets geïmporteerd. Maak ruimte vrij of kies een andere map voor reservekopieën."
+            tr(
+                "Voor het importeren kon geen reservekopie worden gemaakt in '{folder}' "
+                "({reason}). Er is niets geïmporteerd. Maak ruimte vrij of kies een andere map "
+                "voor reservekopieën.",
+                folder=folder,
+                reason=exc,
+            )
         ) from None
     # Keep the newest few import backups of this library.
     old = sorted(folder.glob(f"{library.path.stem}-voor-import-*.sqlite"))
@@ -444,12 +511,20 @@ class _Merger:
         side: Literal["local", "incoming"],
         winner: dict[str, Any],
     ) -> None:
+        # "import: " marks the reason for the history view (which shows it in words);
+        # the rest is stored in the language of the moment, as the user read it then.
         if side == "local":
-            reason = f"import: vervangen door een nieuwere versie uit '{self.source}'"
+            reason = "import: " + tr(
+                "vervangen door een nieuwere versie uit '{source}'", source=self.source
+            )
         elif loser["updated_at"] == winner["updated_at"]:
-            reason = f"import: andere versie met hetzelfde tijdstip uit '{self.source}'"
+            reason = "import: " + tr(
+                "andere versie met hetzelfde tijdstip uit '{source}'", source=self.source
+            )
         else:
-            reason = f"import: oudere versie uit '{self.source}', niet overgenomen"
+            reason = "import: " + tr(
+                "oudere versie uit '{source}', niet overgenomen", source=self.source
+            )
         history_id = keep_in_history(self.library, table, loser, reason)
         if history_id is None:
             return
@@ -503,11 +578,13 @@ class _Merger:
 
 
 def conversation_label(session: dict[str, Any]) -> str:
+    from praatplaat_app.formatting import short_date
+
     kind = SESSION_KIND_LABELS.get(session.get("kind", ""), session.get("kind", ""))
     date = session.get("date")
     if date:
         try:
-            date = dt.date.fromisoformat(str(date)).strftime("%d-%m-%Y")
+            date = short_date(dt.date.fromisoformat(str(date)))
         except ValueError:
             pass
         return f"{kind}, {date}"
@@ -553,13 +630,11 @@ class HistoryEntry:
     conversation: str = ""
 
     def describe(self) -> str:
-        what = TABLE_LABELS.get(self.table, (self.table, ""))[0]
-        where = f" in gesprek '{self.conversation}'" if self.conversation else ""
-        if self.route_name:
-            where += f" van route '{self.route_name}'"
-        return (
-            f"{what[0].upper() + what[1:]}{where}, versie van "
-            f"{format_local_time(self.record_updated_at)}: {self.reason}"
+        return tr(
+            "{subject}, versie van {when}: {reason}",
+            subject=_subject(self.table, self.conversation, self.route_name),
+            when=format_local_time(self.record_updated_at),
+            reason=self.reason,
         )
 
 
@@ -607,7 +682,9 @@ def restore_from_history(library: Library, history_id: str) -> Any:
     """
     entry = library.conn.execute("SELECT * FROM history WHERE id = ?", (history_id,)).fetchone()
     if entry is None:
-        raise ExchangeError("Deze eerdere versie bestaat niet (meer). Vernieuw de geschiedenis.")
+        raise ExchangeError(
+            tr("Deze eerdere versie bestaat niet (meer). Vernieuw de geschiedenis.")
+        )
     table = entry["table_name"]
     try:
         cls = record_type(table)
@@ -615,7 +692,7 @@ def restore_from_history(library: Library, history_id: str) -> Any:
         restored = cls.from_row({**data, "id": entry["record_id"]})
     except (KeyError, ValueError, TypeError):
         raise ExchangeError(
-            "Deze eerdere versie is beschadigd en kan niet worden teruggezet."
+            tr("Deze eerdere versie is beschadigd en kan niet worden teruggezet.")
         ) from None
     restored = dataclasses.replace(restored, updated_at=utc_now())
     try:
@@ -628,14 +705,20 @@ def restore_from_history(library: Library, history_id: str) -> Any:
                         library,
                         table,
                         now_row,
-                        f"hersteld: vervangen door de versie van "
-                        f"{format_local_time(entry['record_updated_at'])}",
+                        # "hersteld: " marks the reason for the history view, as "import: ".
+                        "hersteld: "
+                        + tr(
+                            "vervangen door de versie van {when}",
+                            when=format_local_time(entry["record_updated_at"]),
+                        ),
                     )
             library.save(restored)
     except sqlite3.IntegrityError:
         raise ExchangeError(
-            "Deze versie kan niet worden teruggezet: het gesprek of de route waar zij bij hoort "
-            "bestaat niet meer, of er staat al een gelijke notitie op die plek."
+            tr(
+                "Deze versie kan niet worden teruggezet: het gesprek of de route waar zij bij "
+                "hoort bestaat niet meer, of er staat al een gelijke notitie op die plek."
+            )
         ) from None
     return restored
 

@@ -4,7 +4,7 @@
 the zip structure (member names, symlinks, sizes, counts, actually
 decompressed bytes), the manifest and its format version, every record's
 types and lengths, unique ids, internal references and attachment bytes.
-Anything wrong raises :class:`ExchangeError` with a Dutch message.
+Anything wrong raises :class:`ExchangeError` with a message in the app's language.
 
 :func:`write_package` writes a file atomically (temp file + ``os.replace``).
 """
@@ -50,14 +50,13 @@ from praatplaat_app.exchange.format import (
     Manifest,
     count_label,
     json_to_row,
+    table_label,
 )
+from praatplaat_app.messages import tr
 
 _CHUNK = 64 * 1024
 _SAFE_MEMBER = re.compile(r"(manifest\.json|data\.json|attachments/[0-9a-f]{64})")
 _DRIVE = re.compile(r"^[A-Za-z]:")
-_AFTER_ERROR = (
-    "Er is niets gewijzigd. Vraag de afzender het bestand opnieuw te exporteren met Praatplaat."
-)
 
 
 @dataclass
@@ -86,39 +85,57 @@ class Package:
         return [r["name"] for r in self.records.get("routes", ()) if not r["deleted"]]
 
     def describe(self) -> str:
-        """One Dutch paragraph for a preview before importing."""
+        """One paragraph for a preview before importing, in the app's language."""
         m = self.manifest
         parts = [
             count_label(t, self.count(t))
             for t in ("routes", "sessions", "attachments")
             if self.count(t) or t != "attachments"
         ]
-        when = format_local_time(m.exported_at)
-        text = (
-            f"{m.title}: {', '.join(parts)}. Gemaakt met Praatplaat {m.app_version} op {when}"
-            f" (catalogus {m.catalog.id} {m.catalog.version})."
-        )
+        sentences = [
+            tr(
+                "{title}: {counts}. Gemaakt met Praatplaat {version} op {when} "
+                "(catalogus {catalog} {catalog_version}).",
+                title=m.title,
+                counts=", ".join(parts),
+                version=m.app_version,
+                when=format_local_time(m.exported_at),
+                catalog=m.catalog.id,
+                catalog_version=m.catalog.version,
+            )
+        ]
         if m.options.anonymised:
-            text += " Namen van deelnemers zijn weggelaten."
+            sentences.append(tr("Namen van deelnemers zijn weggelaten."))
         if not m.options.include_private:
-            text += " Privénotities zijn niet meegestuurd."
-        return text
+            sentences.append(tr("Privénotities zijn niet meegestuurd."))
+        return " ".join(sentences)
 
 
 def format_local_time(timestamp: str) -> str:
+    """A format timestamp as local date and time, the date as the app's language writes it."""
     from praatplaat_app.exchange.format import parse_timestamp
+    from praatplaat_app.formatting import short_date
 
     try:
-        return parse_timestamp(timestamp).astimezone().strftime("%d-%m-%Y %H:%M")
+        moment = parse_timestamp(timestamp).astimezone()
     except ValueError:
         return timestamp
+    return f"{short_date(moment.date())} {moment:%H:%M}"
 
 
 # ====================================================================== reading
 
 
-def _fail(name: str, what: str) -> ExchangeError:
-    return ExchangeError(f"Het bestand '{name}' kan niet worden ingelezen: {what}. {_AFTER_ERROR}")
+def _fail(message: str) -> ExchangeError:
+    """``message`` (a whole sentence: which file, what is wrong) plus what the user can do."""
+    return ExchangeError(
+        message
+        + " "
+        + tr(
+            "Er is niets gewijzigd. Vraag de afzender het bestand opnieuw te exporteren met "
+            "Praatplaat."
+        )
+    )
 
 
 def read_package(source: Path | str | bytes, *, name: str | None = None) -> Package:
@@ -126,33 +143,57 @@ def read_package(source: Path | str | bytes, *, name: str | None = None) -> Pack
     is wrong. Nothing is written anywhere."""
     if isinstance(source, bytes | bytearray):
         data = bytes(source)
-        display = name or "bestand"
+        display = name or tr("bestand")
         if len(data) > MAX_PACKAGE_BYTES:
-            raise _fail(display, "het bestand is te groot")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het bestand is te groot.",
+                    name=display,
+                )
+            )
         return _read_fileobj(io.BytesIO(data), display, len(data))
     path = Path(source)
     display = name or path.name
     try:
         if path.is_dir():
-            raise ExchangeError(f"'{path}' is een map, geen .praatplaat-bestand. Kies een bestand.")
+            raise ExchangeError(
+                tr("'{path}' is een map, geen .praatplaat-bestand. Kies een bestand.", path=path)
+            )
         size = path.stat().st_size
         if size > MAX_PACKAGE_BYTES:
-            raise _fail(display, f"het bestand is te groot ({size // (1024 * 1024)} MB)")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het bestand is te groot "
+                    "({size} MB).",
+                    name=display,
+                    size=size // (1024 * 1024),
+                )
+            )
         with path.open("rb") as handle:
             return _read_fileobj(handle, display, size)
     except FileNotFoundError:
         raise ExchangeError(
-            f"Het bestand '{path}' bestaat niet (meer). Controleer de naam en de map."
+            tr(
+                "Het bestand '{path}' bestaat niet (meer). Controleer de naam en de map.",
+                path=path,
+            )
         ) from None
     except PermissionError:
         raise ExchangeError(
-            f"Praatplaat mag het bestand '{path}' niet lezen. Controleer de rechten of "
-            "kopieer het bestand eerst naar uw eigen map."
+            tr(
+                "Praatplaat mag het bestand '{path}' niet lezen. Controleer de rechten of "
+                "kopieer het bestand eerst naar uw eigen map.",
+                path=path,
+            )
         ) from None
     except OSError as exc:
         raise ExchangeError(
-            f"Het bestand '{path}' kan niet worden gelezen ({exc.strerror or exc}). "
-            "Probeer het opnieuw of kopieer het eerst naar uw eigen map."
+            tr(
+                "Het bestand '{path}' kan niet worden gelezen ({reason}). "
+                "Probeer het opnieuw of kopieer het eerst naar uw eigen map.",
+                path=path,
+                reason=exc.strerror or exc,
+            )
         ) from None
 
 
@@ -172,13 +213,31 @@ def _read_fileobj(handle: IO[bytes], name: str, size: int) -> Package:
     except ExchangeError:
         raise
     except zipfile.BadZipFile:
-        raise _fail(name, "het is beschadigd of geen geldig zip-bestand") from None
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: het is beschadigd of geen "
+                "geldig zip-bestand.",
+                name=name,
+            )
+        ) from None
     except (zipfile.LargeZipFile, NotImplementedError):
-        raise _fail(name, "het gebruikt een zip-vorm die Praatplaat niet kent") from None
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: het gebruikt een zip-vorm die "
+                "Praatplaat niet kent.",
+                name=name,
+            )
+        ) from None
     except (EOFError, zlib.error, struct.error, OSError, ValueError, IndexError):
-        raise _fail(name, "het is onvolledig of beschadigd") from None
+        raise _fail(_incomplete(name)) from None
     except RuntimeError:  # e.g. an encrypted member
-        raise _fail(name, "het kan niet worden uitgepakt (versleuteld?)") from None
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: het kan niet worden uitgepakt "
+                "(versleuteld?).",
+                name=name,
+            )
+        ) from None
     records, history = _rows_from_data(data)
     return Package(
         manifest=manifest,
@@ -191,12 +250,36 @@ def _read_fileobj(handle: IO[bytes], name: str, size: int) -> Package:
     )
 
 
+def _incomplete(name: str) -> str:
+    return tr(
+        "Het bestand '{name}' kan niet worden ingelezen: het is onvolledig of beschadigd.",
+        name=name,
+    )
+
+
+def _incomplete_zip64(name: str) -> str:
+    return tr(
+        "Het bestand '{name}' kan niet worden ingelezen: het is onvolledig of beschadigd "
+        "(zip64).",
+        name=name,
+    )
+
+
+def _too_big_unpacked(name: str) -> str:
+    return tr(
+        "Het bestand '{name}' kan niet worden ingelezen: de inhoud is uitgepakt te groot.",
+        name=name,
+    )
+
+
 def _check_end_of_central_directory(handle: IO[bytes], name: str, size: int) -> None:
     """Refuse a zip with too many entries before :mod:`zipfile` reads its directory."""
     not_zip = _fail(
-        name,
-        "het is geen Praatplaat-bestand: geen zip-bestand, of onvolledig (afgebroken download "
-        "of kopie?)",
+        tr(
+            "Het bestand '{name}' kan niet worden ingelezen: het is geen Praatplaat-bestand: "
+            "geen zip-bestand, of onvolledig (afgebroken download of kopie?).",
+            name=name,
+        )
     )
     if size < 22:
         raise not_zip
@@ -210,7 +293,13 @@ def _check_end_of_central_directory(handle: IO[bytes], name: str, size: int) -> 
         "<4sHHHHIIH", tail[index : index + 22]
     )
     if disk or disk_cd:
-        raise _fail(name, "het is een zip-bestand dat over meerdere delen is verspreid")
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: het is een zip-bestand dat over "
+                "meerdere delen is verspreid.",
+                name=name,
+            )
+        )
     if entries == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
         # Zip64: read the real counts from the zip64 end record.
         locator_at = index - 20
@@ -218,18 +307,32 @@ def _check_end_of_central_directory(handle: IO[bytes], name: str, size: int) -> 
             raise not_zip
         _s, _d, zip64_offset, _t = struct.unpack("<4sIQI", tail[locator_at : locator_at + 20])
         if zip64_offset + 56 > size:
-            raise _fail(name, "het is onvolledig of beschadigd (zip64)")
+            raise _fail(_incomplete_zip64(name))
         handle.seek(zip64_offset)
         record = handle.read(56)
         if len(record) < 56 or record[:4] != b"PK\x06\x06":
-            raise _fail(name, "het is onvolledig of beschadigd (zip64)")
+            raise _fail(_incomplete_zip64(name))
         (_s, _rs, _v, _vn, _d, _dcd, _nd, entries, cd_size, cd_offset) = struct.unpack(
             "<4sQHHIIQQQQ", record
         )
     if entries > MAX_MEMBERS:
-        raise _fail(name, f"het bevat te veel onderdelen ({entries}; maximaal {MAX_MEMBERS})")
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: het bevat te veel onderdelen "
+                "({count}; maximaal {maximum}).",
+                name=name,
+                count=entries,
+                maximum=MAX_MEMBERS,
+            )
+        )
     if cd_size > MAX_CENTRAL_DIRECTORY_BYTES:
-        raise _fail(name, "de inhoudsopgave van het zip-bestand is te groot")
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: de inhoudsopgave van het "
+                "zip-bestand is te groot.",
+                name=name,
+            )
+        )
 
 
 def _unsafe_name(member: str) -> bool:
@@ -244,7 +347,14 @@ def _unsafe_name(member: str) -> bool:
 def _check_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise _fail(name, f"het bevat te veel onderdelen (maximaal {MAX_MEMBERS})")
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: het bevat te veel onderdelen "
+                "(maximaal {maximum}).",
+                name=name,
+                maximum=MAX_MEMBERS,
+            )
+        )
     members: dict[str, zipfile.ZipInfo] = {}
     declared_total = 0
     for info in infos:
@@ -254,31 +364,84 @@ def _check_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Zip
         raw = info.orig_filename
         if _unsafe_name(member) or _unsafe_name(raw):
             raise _fail(
-                name,
-                f"het bevat een onveilige bestandsnaam ('{shown}'): een pad buiten het "
-                "bestand, een absoluut pad of een stationsletter",
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het bevat een onveilige "
+                    "bestandsnaam ('{member}'): een pad buiten het bestand, een absoluut pad of "
+                    "een stationsletter.",
+                    name=name,
+                    member=shown,
+                )
             )
         mode = (info.external_attr >> 16) & 0xFFFF
         if stat.S_ISLNK(mode):
-            raise _fail(name, f"het bevat een snelkoppeling (symlink) '{shown}'")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het bevat een snelkoppeling "
+                    "(symlink) '{member}'.",
+                    name=name,
+                    member=shown,
+                )
+            )
         if info.is_dir() or "\\" in raw or not _SAFE_MEMBER.fullmatch(member):
-            raise _fail(name, f"het bevat een onbekend onderdeel '{shown}'")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het bevat een onbekend "
+                    "onderdeel '{member}'.",
+                    name=name,
+                    member=shown,
+                )
+            )
         if member in members:
-            raise _fail(name, f"het onderdeel '{shown}' staat er twee keer in")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het onderdeel '{member}' "
+                    "staat er twee keer in.",
+                    name=name,
+                    member=shown,
+                )
+            )
         if info.flag_bits & 0x1:
-            raise _fail(name, f"het onderdeel '{shown}' is versleuteld")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het onderdeel '{member}' is "
+                    "versleuteld.",
+                    name=name,
+                    member=shown,
+                )
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _fail(name, f"het onderdeel '{shown}' gebruikt een onbekende compressie")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het onderdeel '{member}' "
+                    "gebruikt een onbekende compressie.",
+                    name=name,
+                    member=shown,
+                )
+            )
         limit = _member_limit(member)
         if info.file_size > limit:
-            raise _fail(name, f"het onderdeel '{shown}' is te groot")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het onderdeel '{member}' is "
+                    "te groot.",
+                    name=name,
+                    member=shown,
+                )
+            )
         declared_total += info.file_size
         if declared_total > MAX_TOTAL_BYTES:
-            raise _fail(name, "de inhoud is uitgepakt te groot")
+            raise _fail(_too_big_unpacked(name))
         members[member] = info
     for required in (MANIFEST_NAME, DATA_NAME):
         if required not in members:
-            raise _fail(name, f"het onderdeel '{required}' ontbreekt (geen Praatplaat-bestand?)")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het onderdeel '{member}' "
+                    "ontbreekt (geen Praatplaat-bestand?).",
+                    name=name,
+                    member=required,
+                )
+            )
     return members
 
 
@@ -309,11 +472,25 @@ def _read_member(
             buffer += chunk
             budget.total += len(chunk)
             if len(buffer) > limit:
-                raise _fail(name, f"het onderdeel '{info.filename}' is groter dan opgegeven")
+                raise _fail(
+                    tr(
+                        "Het bestand '{name}' kan niet worden ingelezen: het onderdeel "
+                        "'{member}' is groter dan opgegeven.",
+                        name=name,
+                        member=info.filename,
+                    )
+                )
             if budget.total > MAX_TOTAL_BYTES:
-                raise _fail(name, "de inhoud is uitgepakt te groot")
+                raise _fail(_too_big_unpacked(name))
     if len(buffer) != info.file_size:
-        raise _fail(name, f"het onderdeel '{info.filename}' is onvolledig")
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: het onderdeel '{member}' is "
+                "onvolledig.",
+                name=name,
+                member=info.filename,
+            )
+        )
     return bytes(buffer)
 
 
@@ -327,20 +504,54 @@ def _load_json(raw: bytes, name: str, member: str) -> Any:
         return result
 
     def no_constants(value: str) -> Any:
-        raise ValueError(f"'{value}' is geen geldige JSON-waarde")
+        raise ValueError(tr("'{value}' is geen geldige JSON-waarde", value=value))
 
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _fail(name, f"'{member}' is geen UTF-8-tekst") from None
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: '{member}' is geen UTF-8-tekst.",
+                name=name,
+                member=member,
+            )
+        ) from None
     try:
         return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except _DuplicateKey as exc:
-        raise _fail(name, f"in '{member}' staat de sleutel '{str(exc)[:60]}' dubbel") from None
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: in '{member}' staat de sleutel "
+                "'{key}' dubbel.",
+                name=name,
+                member=member,
+                key=str(exc)[:60],
+            )
+        ) from None
     except RecursionError:
-        raise _fail(name, f"'{member}' is te diep genest") from None
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: '{member}' is te diep genest.",
+                name=name,
+                member=member,
+            )
+        ) from None
     except ValueError as exc:
-        raise _fail(name, f"'{member}' is geen geldige JSON ({str(exc)[:120]})") from None
+        # Where the JSON breaks, not the parser's own (English, technical) words.
+        detail = (
+            tr("regel {line}, kolom {column}", line=exc.lineno, column=exc.colno)
+            if isinstance(exc, json.JSONDecodeError)
+            else str(exc)[:120]
+        )
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: '{member}' is geen geldige JSON "
+                "({detail}).",
+                name=name,
+                member=member,
+                detail=detail,
+            )
+        ) from None
 
 
 class _DuplicateKey(Exception):
@@ -353,20 +564,43 @@ def _read_manifest(
     raw = _read_member(archive, members[MANIFEST_NAME], name, _Budget())
     loaded = _load_json(raw, name, MANIFEST_NAME)
     if not isinstance(loaded, dict) or loaded.get("format") != FORMAT_NAME:
-        raise _fail(name, "het is geen Praatplaat-bestand (het manifest klopt niet)")
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: het is geen Praatplaat-bestand "
+                "(het manifest klopt niet).",
+                name=name,
+            )
+        )
     version = loaded.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _fail(name, "de formaatversie in het manifest is ongeldig")
+        raise _fail(
+            tr(
+                "Het bestand '{name}' kan niet worden ingelezen: de formaatversie in het "
+                "manifest is ongeldig.",
+                name=name,
+            )
+        )
     if version > FORMAT_VERSION:
         raise ExchangeError(
-            f"Het bestand '{name}' is gemaakt met een nieuwere versie van Praatplaat "
-            f"(bestandsformaat {version}; deze versie kent tot en met {FORMAT_VERSION}); "
-            "werk Praatplaat bij om het te openen. Er is niets gewijzigd."
+            tr(
+                "Het bestand '{name}' is gemaakt met een nieuwere versie van Praatplaat "
+                "(bestandsformaat {version}; deze versie kent tot en met {supported}); "
+                "werk Praatplaat bij om het te openen. Er is niets gewijzigd.",
+                name=name,
+                version=version,
+                supported=FORMAT_VERSION,
+            )
         )
     try:
         return Manifest.model_validate(loaded)
     except pydantic.ValidationError as exc:
-        raise _fail(name, describe_validation_error(exc, MANIFEST_NAME)) from None
+        raise _fail(_invalid(name, describe_validation_error(exc, MANIFEST_NAME))) from None
+
+
+def _invalid(name: str, details: str) -> str:
+    return tr(
+        "Het bestand '{name}' kan niet worden ingelezen: {details}.", name=name, details=details
+    )
 
 
 def _read_data(
@@ -378,7 +612,7 @@ def _read_data(
     try:
         data = DataModel.model_validate(loaded)
     except pydantic.ValidationError as exc:
-        raise _fail(name, describe_validation_error(exc, DATA_NAME)) from None
+        raise _fail(_invalid(name, describe_validation_error(exc, DATA_NAME))) from None
     _check_consistency(data, name)
     return data
 
@@ -397,27 +631,77 @@ def _read_attachments(
             continue
         sha = member[len(ATTACHMENT_PREFIX) :]
         if sha not in wanted:
-            raise _fail(name, f"het onderdeel '{member}' hoort bij geen enkele bijlage")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: het onderdeel '{member}' "
+                    "hoort bij geen enkele bijlage.",
+                    name=name,
+                    member=member,
+                )
+            )
         content = _read_member(archive, info, name, budget)
         if hashlib.sha256(content).hexdigest() != sha:
-            raise _fail(name, f"de bijlage '{member}' is beschadigd (controlegetal klopt niet)")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de bijlage '{member}' is "
+                    "beschadigd (controlegetal klopt niet).",
+                    name=name,
+                    member=member,
+                )
+            )
         found[sha] = content
     for attachment in data.attachments:
         content = found.get(attachment.sha256)
-        label = f"de bijlage '{attachment.filename[:80]}'"
+        label = attachment.filename[:80]
         if content is None:
-            raise _fail(name, f"{label} ontbreekt in het bestand")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de bijlage '{attachment}' "
+                    "ontbreekt in het bestand.",
+                    name=name,
+                    attachment=label,
+                )
+            )
         if len(content) != attachment.size:
-            raise _fail(name, f"{label} heeft niet de opgegeven grootte")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de bijlage '{attachment}' "
+                    "heeft niet de opgegeven grootte.",
+                    name=name,
+                    attachment=label,
+                )
+            )
         try:
             mime = sniff_image(content)
         except ExchangeError as exc:
             detail = getattr(exc, "detail", "")
             raise _fail(
-                name, f"{label} is geen geldige foto{': ' + detail if detail else ''}"
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de bijlage '{attachment}' "
+                    "is geen geldige foto: {detail}.",
+                    name=name,
+                    attachment=label,
+                    detail=detail,
+                )
+                if detail
+                else tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de bijlage '{attachment}' "
+                    "is geen geldige foto.",
+                    name=name,
+                    attachment=label,
+                )
             ) from None
         if mime != attachment.mime:
-            raise _fail(name, f"{label} is geen {attachment.mime}, maar {mime}")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de bijlage '{attachment}' "
+                    "is geen {expected}, maar {actual}.",
+                    name=name,
+                    attachment=label,
+                    expected=attachment.mime,
+                    actual=mime,
+                )
+            )
     return found
 
 
@@ -431,8 +715,14 @@ def _check_consistency(data: DataModel, name: str) -> None:
         for record in getattr(data, table):
             if record.id in seen:
                 raise _fail(
-                    name,
-                    f"de id {record.id} komt twee keer voor ({seen[record.id]} en {table})",
+                    tr(
+                        "Het bestand '{name}' kan niet worden ingelezen: de id {id} komt twee "
+                        "keer voor ({first} en {second}).",
+                        name=name,
+                        id=record.id,
+                        first=seen[record.id],
+                        second=table,
+                    )
                 )
             seen[record.id] = table
         key_fields = NATURAL_KEYS.get(table)
@@ -442,31 +732,56 @@ def _check_consistency(data: DataModel, name: str) -> None:
                 key = tuple(getattr(record, f) for f in key_fields)
                 if key in keys:
                     raise _fail(
-                        name,
-                        f"de {count_label(table, 1).split(' ', 1)[1]} {record.id} staat er "
-                        "twee keer in voor hetzelfde gesprek, dezelfde indicator en hetzelfde "
-                        "thema",
+                        tr(
+                            "Het bestand '{name}' kan niet worden ingelezen: de {what} {id} staat "
+                            "er twee keer in voor hetzelfde gesprek, dezelfde indicator en "
+                            "hetzelfde thema.",
+                            name=name,
+                            what=table_label(table),
+                            id=record.id,
+                        )
                     )
                 keys.add(key)
     history_ids: set[str] = set()
     for entry in data.history:
         if entry.id in history_ids or entry.id in seen:
-            raise _fail(name, f"de id {entry.id} komt twee keer voor (geschiedenis)")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de id {id} komt twee keer "
+                    "voor (geschiedenis).",
+                    name=name,
+                    id=entry.id,
+                )
+            )
         history_ids.add(entry.id)
         if seen.get(entry.record_id) != entry.table_name:
             raise _fail(
-                name,
-                f"de eerdere versie {entry.id} hoort bij een record dat niet in het bestand staat",
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de eerdere versie {id} hoort "
+                    "bij een record dat niet in het bestand staat.",
+                    name=name,
+                    id=entry.id,
+                )
             )
         model = RECORD_MODELS[entry.table_name]
         try:
             version = model.model_validate(entry.data)
         except pydantic.ValidationError as exc:
             raise _fail(
-                name, describe_validation_error(exc, f"{DATA_NAME}: history[{entry.id}].data")
+                _invalid(
+                    name,
+                    describe_validation_error(exc, f"{DATA_NAME}: history[{entry.id}].data"),
+                )
             ) from None
         if version.id != entry.record_id or version.updated_at != entry.record_updated_at:
-            raise _fail(name, f"de eerdere versie {entry.id} klopt niet met haar record")
+            raise _fail(
+                tr(
+                    "Het bestand '{name}' kan niet worden ingelezen: de eerdere versie {id} klopt "
+                    "niet met haar record.",
+                    name=name,
+                    id=entry.id,
+                )
+            )
 
 
 def _rows_from_data(
@@ -484,26 +799,48 @@ def _rows_from_data(
     return records, history
 
 
-_ERROR_TEXTS = {
-    "missing": "ontbreekt",
-    "extra_forbidden": "is een onbekend veld",
-    "string_type": "moet tekst zijn",
-    "int_type": "moet een geheel getal zijn",
-    "bool_type": "moet true of false zijn",
-    "list_type": "moet een lijst zijn",
-    "dict_type": "moet een object zijn",
-    "model_type": "moet een object zijn",
-    "model_attributes_type": "moet een object zijn",
-    "literal_error": "heeft een waarde die niet is toegestaan",
-    "greater_than_equal": "is te klein",
-    "less_than_equal": "is te groot",
-    "int_from_float": "moet een geheel getal zijn",
-    "none_required": "moet leeg (null) zijn",
-}
+def _error_text(kind: str, place: str, ctx: dict[str, Any]) -> str:
+    """What is wrong at ``place``, for a pydantic error type; never pydantic's own words."""
+    match kind:
+        case "string_too_long":
+            return tr(
+                "{place} is te lang (maximaal {maximum} tekens)",
+                place=place,
+                maximum=ctx.get("max_length"),
+            )
+        case "too_long":
+            return tr(
+                "{place} heeft te veel items (maximaal {maximum})",
+                place=place,
+                maximum=ctx.get("max_length"),
+            )
+        case "missing":
+            return tr("{place} ontbreekt", place=place)
+        case "extra_forbidden":
+            return tr("{place} is een onbekend veld", place=place)
+        case "string_type":
+            return tr("{place} moet tekst zijn", place=place)
+        case "int_type" | "int_from_float":
+            return tr("{place} moet een geheel getal zijn", place=place)
+        case "bool_type":
+            return tr("{place} moet true of false zijn", place=place)
+        case "list_type":
+            return tr("{place} moet een lijst zijn", place=place)
+        case "dict_type" | "model_type" | "model_attributes_type":
+            return tr("{place} moet een object zijn", place=place)
+        case "literal_error":
+            return tr("{place} heeft een waarde die niet is toegestaan", place=place)
+        case "greater_than_equal":
+            return tr("{place} is te klein", place=place)
+        case "less_than_equal":
+            return tr("{place} is te groot", place=place)
+        case "none_required":
+            return tr("{place} moet leeg (null) zijn", place=place)
+    return tr("{place} heeft een ongeldige waarde", place=place)
 
 
 def describe_validation_error(exc: pydantic.ValidationError, member: str) -> str:
-    """A pydantic error in Dutch: where in the file, and what is wrong."""
+    """A pydantic error in the app's language: where in the file, and what is wrong."""
     errors = exc.errors(include_url=False, include_context=True, include_input=False)
     parts = []
     for error in errors[:3]:
@@ -511,21 +848,17 @@ def describe_validation_error(exc: pydantic.ValidationError, member: str) -> str
             f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p))
             for i, p in enumerate(error["loc"])
         )
-        kind = error["type"]
+        place = f"{member} {loc or tr('(geheel)')}"
         ctx = error.get("ctx") or {}
-        if kind == "string_too_long":
-            what = f"is te lang (maximaal {ctx.get('max_length')} tekens)"
-        elif kind == "too_long":
-            what = f"heeft te veel items (maximaal {ctx.get('max_length')})"
-        elif kind == "value_error":
-            what = ": " + str(ctx.get("error", error["msg"]))
+        if error["type"] == "value_error":
+            # Raised by this app's own validators (format.py), already in the app's language.
+            parts.append(f"{place}: {ctx.get('error', error['msg'])}")
         else:
-            what = _ERROR_TEXTS.get(kind, "heeft een ongeldige waarde")
-        parts.append(f"{member} {loc or '(geheel)'}{what if what.startswith(':') else ' ' + what}")
+            parts.append(_error_text(error["type"], place, ctx))
     more = len(errors) - 3
     text = "; ".join(parts)
     if more > 0:
-        text += f" (en nog {more} fouten)"
+        text += " " + tr("(en nog {count} fouten)", count=more)
     return text
 
 
@@ -584,24 +917,37 @@ def write_package(
     path = Path(path).expanduser()
     if path.is_dir():
         raise ExchangeError(
-            f"'{path}' is een map. Kies een bestandsnaam, bijvoorbeeld route.praatplaat."
+            tr(
+                "'{path}' is een map. Kies een bestandsnaam, bijvoorbeeld route.praatplaat.",
+                path=path,
+            )
         )
     if not path.parent.is_dir():
         raise ExchangeError(
-            f"De map '{path.parent}' bestaat niet. Kies een bestaande map om het bestand in te "
-            "bewaren."
+            tr(
+                "De map '{folder}' bestaat niet. Kies een bestaande map om het bestand in te "
+                "bewaren.",
+                folder=path.parent,
+            )
         )
     try:
         with atomic_write(path, "wb") as handle:
             _write_zip(handle, manifest, data, attachments)
     except PermissionError:
         raise ExchangeError(
-            f"Praatplaat mag niet schrijven in '{path.parent}'. Kies een andere map."
+            tr(
+                "Praatplaat mag niet schrijven in '{folder}'. Kies een andere map.",
+                folder=path.parent,
+            )
         ) from None
     except OSError as exc:
         raise ExchangeError(
-            f"Het bestand '{path}' kan niet worden geschreven ({exc.strerror or exc}). "
-            "Controleer of er genoeg ruimte is en kies eventueel een andere map."
+            tr(
+                "Het bestand '{path}' kan niet worden geschreven ({reason}). "
+                "Controleer of er genoeg ruimte is en kies eventueel een andere map.",
+                path=path,
+                reason=exc.strerror or exc,
+            )
         ) from None
     return path
 
@@ -631,12 +977,14 @@ class ExportResult:
         parts = [count_label(t, self.counts.get(t, 0)) for t in ("routes", "sessions")]
         if self.counts.get("attachments"):
             parts.append(count_label("attachments", self.counts["attachments"]))
-        text = f"Opgeslagen in '{self.path}': {', '.join(parts)}."
+        sentences = [
+            tr("Opgeslagen in '{path}': {counts}.", path=self.path, counts=", ".join(parts))
+        ]
         if self.anonymised:
-            text += " Zonder namen van deelnemers."
+            sentences.append(tr("Zonder namen van deelnemers."))
         if not self.include_private:
-            text += " Zonder privénotities."
-        return text
+            sentences.append(tr("Zonder privénotities."))
+        return " ".join(sentences)
 
 
 def export_sessions(
@@ -758,7 +1106,7 @@ def build_export(
     route_ids = list(dict.fromkeys(route_ids))
     session_ids = list(dict.fromkeys(session_ids))
     if not route_ids and not session_ids:
-        raise ExchangeError("Kies eerst een of meer gesprekken of een route om te exporteren.")
+        raise ExchangeError(tr("Kies eerst een of meer gesprekken of een route om te exporteren."))
 
     routes = {
         r["id"]: r for r in _select(conn, "SELECT * FROM routes WHERE id IN ({marks})", route_ids)
@@ -766,7 +1114,10 @@ def build_export(
     for route_id in route_ids:
         if route_id not in routes or routes[route_id]["deleted"]:
             raise ExchangeError(
-                f"De route {route_id} bestaat niet (meer). Kies een route uit de lijst."
+                tr(
+                    "De route {id} bestaat niet (meer). Kies een route uit de lijst.",
+                    id=route_id,
+                )
             )
     sessions = {
         s["id"]: s
@@ -775,7 +1126,10 @@ def build_export(
     for session_id in session_ids:
         if session_id not in sessions or sessions[session_id]["deleted"]:
             raise ExchangeError(
-                f"Het gesprek {session_id} bestaat niet (meer). Kies een gesprek uit de lijst."
+                tr(
+                    "Het gesprek {id} bestaat niet (meer). Kies een gesprek uit de lijst.",
+                    id=session_id,
+                )
             )
     # A whole route brings all its conversations (deletions included, so they travel too).
     for row in _select(conn, "SELECT * FROM sessions WHERE route_id IN ({marks})", route_ids):
@@ -906,11 +1260,12 @@ def _export_history(
 def _export_title(
     records: dict[str, list[dict[str, Any]]], route_ids: list[str], session_ids: list[str]
 ) -> str:
+    """The title in the manifest (and the shared file's name), in the sender's language."""
     from praatplaat_app.domain import SESSION_KIND_LABELS
 
     routes = {r["id"]: r["name"] for r in records["routes"]}
     if len(route_ids) == 1 and not session_ids:
-        return f"Route {routes[route_ids[0]]}"
+        return tr("Route {name}", name=routes[route_ids[0]])
     by_id = {s["id"]: s for s in records["sessions"]}
     route_set = {by_id[s]["route_id"] for s in session_ids} | set(route_ids)
     if len(session_ids) == 1 and not route_ids:
@@ -920,7 +1275,11 @@ def _export_title(
             label += ", " + dt.date.fromisoformat(session["date"]).strftime("%d-%m-%Y")
         return f"{routes[session['route_id']]}: {label}"
     names = ", ".join(sorted(routes[r] for r in route_set))
-    return f"{count_label('sessions', len(records['sessions']))} uit {names}"
+    return tr(
+        "{conversations} uit {routes}",
+        conversations=count_label("sessions", len(records["sessions"])),
+        routes=names,
+    )
 
 
 def _check_export(
@@ -932,27 +1291,37 @@ def _check_export(
         checked = DataModel.model_validate(data)
     except pydantic.ValidationError as exc:
         raise ExchangeError(
-            "Deze gegevens kunnen niet worden geëxporteerd: "
-            f"{describe_validation_error(exc, DATA_NAME)}. Pas de tekst aan en probeer het "
-            "opnieuw."
+            tr(
+                "Deze gegevens kunnen niet worden geëxporteerd: {details}. Pas de tekst aan en "
+                "probeer het opnieuw.",
+                details=describe_validation_error(exc, DATA_NAME),
+            )
         ) from None
     for sha, content in attachments.items():
         try:
             sniff_image(content)
         except ExchangeError as exc:
             raise ExchangeError(
-                f"Een foto in deze gesprekken is beschadigd en kan niet worden geëxporteerd "
-                f"({getattr(exc, 'detail', exc.message)}; {sha[:12]}…). Verwijder die foto en "
-                "probeer het opnieuw."
+                tr(
+                    "Een foto in deze gesprekken is beschadigd en kan niet worden geëxporteerd "
+                    "({detail}; {photo}…). Verwijder die foto en probeer het opnieuw.",
+                    detail=getattr(exc, "detail", exc.message),
+                    photo=sha[:12],
+                )
             ) from None
     if len(attachments) + 2 > MAX_MEMBERS:
         raise ExchangeError(
-            f"Te veel foto's om in één bestand te exporteren (maximaal {MAX_MEMBERS - 2}). "
-            "Exporteer minder gesprekken tegelijk."
+            tr(
+                "Te veel foto's om in één bestand te exporteren (maximaal {maximum}). "
+                "Exporteer minder gesprekken tegelijk.",
+                maximum=MAX_MEMBERS - 2,
+            )
         )
     if len(_dump(data)) > MAX_DATA_BYTES:
         raise ExchangeError(
-            "Deze gesprekken zijn samen te groot voor één bestand. Exporteer minder gesprekken "
-            "tegelijk."
+            tr(
+                "Deze gesprekken zijn samen te groot voor één bestand. Exporteer minder "
+                "gesprekken tegelijk."
+            )
         )
     del checked

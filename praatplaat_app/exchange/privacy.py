@@ -34,10 +34,13 @@ from typing import Any
 from praatplaat_app import paths
 from praatplaat_app.domain import utc_now
 from praatplaat_app.exchange.format import RECORD_TABLES, ExchangeError
+from praatplaat_app.messages import tr
 from praatplaat_app.store import Library
 
 log = logging.getLogger("praatplaat.exchange")
 
+# Written into exported files and the library, in every language: the screens name them
+# as they are ("[naam]"), and a placeholder must look the same in every copy.
 ANONYMOUS = "[naam]"
 FORGOTTEN = "[naam verwijderd]"
 
@@ -223,19 +226,28 @@ class ForgetReport:
 
     def describe(self) -> str:
         if not self.total and not self.backups_rewritten and not self.backups_deleted:
-            return f"De naam '{self.name}' kwam nergens in de bibliotheek voor."
-        text = (
-            f"De naam '{self.name}' is verwijderd uit {self.records_changed} gegevens en "
-            f"{self.history_changed} eerdere versies."
-        )
-        if self.backups_rewritten:
-            text += f" {len(self.backups_rewritten)} reservekopieën zijn aangepast."
-        if self.backups_deleted:
-            text += (
-                f" {len(self.backups_deleted)} reservekopieën konden niet worden aangepast en "
-                "zijn verwijderd."
+            return tr("De naam '{name}' kwam nergens in de bibliotheek voor.", name=self.name)
+        sentences = [
+            tr(
+                "De naam '{name}' is verwijderd uit {records} gegevens en {history} eerdere "
+                "versies.",
+                name=self.name,
+                records=self.records_changed,
+                history=self.history_changed,
             )
-        return text
+        ]
+        if self.backups_rewritten:
+            sentences.append(
+                tr("{count} reservekopieën zijn aangepast.", count=len(self.backups_rewritten))
+            )
+        if self.backups_deleted:
+            sentences.append(
+                tr(
+                    "{count} reservekopieën konden niet worden aangepast en zijn verwijderd.",
+                    count=len(self.backups_deleted),
+                )
+            )
+        return " ".join(sentences)
 
 
 def forget_person(library: Library, name: str, *, backup_dir: Path | None = None) -> int:
@@ -248,7 +260,7 @@ def forget_person_report(
 ) -> ForgetReport:
     cleaned = " ".join((name or "").split())
     if len(cleaned) < 2:
-        raise ExchangeError("Vul de naam in van de persoon die vergeten moet worden.")
+        raise ExchangeError(tr("Vul de naam in van de persoon die vergeten moet worden."))
     report = ForgetReport(cleaned)
     scrubber = NameScrubber([cleaned], FORGOTTEN, parts=False)
     conn = library.conn

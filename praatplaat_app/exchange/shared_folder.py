@@ -23,6 +23,7 @@ from praatplaat_app.domain import utc_now
 from praatplaat_app.exchange.format import FILE_SUFFIX, ExchangeError
 from praatplaat_app.exchange.merge import ImportSummary, import_file
 from praatplaat_app.exchange.package import ExportResult, build_export, file_sha256, write_package
+from praatplaat_app.messages import tr
 from praatplaat_app.store import Library
 
 log = logging.getLogger("praatplaat.exchange")
@@ -31,7 +32,14 @@ STATE_FILE_NAME = "gedeelde-map.json"
 _STATE_VERSION = 1
 
 Status = Literal["new", "changed", "imported"]
-_STATUS_LABELS = {"new": "Nieuw", "changed": "Gewijzigd", "imported": "Al geïmporteerd"}
+
+
+def _status_label(status: Status) -> str:
+    if status == "new":
+        return tr("Nieuw")
+    if status == "changed":
+        return tr("Gewijzigd")
+    return tr("Al geïmporteerd")
 
 
 @dataclass(frozen=True)
@@ -50,8 +58,15 @@ class SharedFileStatus:
         return self.status != "imported"
 
     def describe(self) -> str:
-        when = self.modified.astimezone().strftime("%d-%m-%Y %H:%M")
-        return f"{_STATUS_LABELS[self.status]}: {self.path.name} (gewijzigd {when})"
+        from praatplaat_app.formatting import short_date
+
+        moment = self.modified.astimezone()
+        return tr(
+            "{status}: {name} (gewijzigd {when})",
+            status=_status_label(self.status),
+            name=self.path.name,
+            when=f"{short_date(moment.date())} {moment:%H:%M}",
+        )
 
 
 # ------------------------------------------------------------------- state
@@ -131,14 +146,21 @@ def check_shared_folder(folder: Path | str, library: Library) -> Path:
         exists = False
     if not exists:
         raise ExchangeError(
-            f"De gedeelde map '{folder}' bestaat niet of is niet bereikbaar. Controleer of "
-            "OneDrive/Teams is gesynchroniseerd, of kies een andere map."
+            tr(
+                "De gedeelde map '{folder}' bestaat niet of is niet bereikbaar. Controleer of "
+                "OneDrive/Teams is gesynchroniseerd, of kies een andere map.",
+                folder=folder,
+            )
         )
     library_file = Path(library.path).resolve()
     if library_file.is_relative_to(resolved):
         raise ExchangeError(
-            f"Uw bibliotheek staat in de map '{folder}'. Een bibliotheek mag nooit in een "
-            "gedeelde of gesynchroniseerde map staan; kies een andere map om bestanden te delen."
+            tr(
+                "Uw bibliotheek staat in de map '{folder}'. Een bibliotheek mag nooit in een "
+                "gedeelde of gesynchroniseerde map staan; kies een andere map om bestanden te "
+                "delen.",
+                folder=folder,
+            )
         )
     return resolved
 
@@ -148,7 +170,11 @@ def _candidates(folder: Path) -> list[Path]:
         entries = list(folder.iterdir())
     except OSError as exc:
         raise ExchangeError(
-            f"De gedeelde map '{folder}' kan niet worden gelezen ({exc.strerror or exc})."
+            tr(
+                "De gedeelde map '{folder}' kan niet worden gelezen ({reason}).",
+                folder=folder,
+                reason=exc.strerror or exc,
+            )
         ) from None
     return sorted(
         p
@@ -312,7 +338,7 @@ def share_to_folder(
     if not name.lower().endswith(FILE_SUFFIX):
         name += FILE_SUFFIX
     if Path(name).name != name:
-        raise ExchangeError(f"'{name}' is geen geldige bestandsnaam (zonder map).")
+        raise ExchangeError(tr("'{name}' is geen geldige bestandsnaam (zonder map).", name=name))
     target = write_package(resolved / name, built.manifest, built.data, built.attachments)
     # Our own export is not news for this library.
     mark_imported(library, target)

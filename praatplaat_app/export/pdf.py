@@ -33,8 +33,8 @@ Languages
 (``"nl"``, the default, or ``"en"``): the fixed texts come from ``texts/<language>.toml``
 (``t.<key>`` in the templates), the labels from :func:`praatplaat_app.labels.labels`, dates
 from :mod:`praatplaat_app.formatting`, and the catalog must be in that language: a catalog
-in another language is replaced by the shipped one of ``language``. Error messages stay
-Dutch.
+in another language is replaced by the shipped one of ``language``. Error messages are in
+the app's language (:func:`praatplaat_app.messages.tr`), whatever the document's language.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from praatplaat_app.export import context as ctx
 from praatplaat_app.export.fetcher import APP_BASE, TEMPLATES_DIR, app_url, make_fetcher
 from praatplaat_app.formatting import LANGUAGES
 from praatplaat_app.labels import labels
+from praatplaat_app.messages import current_language, set_language, tr
 
 __all__ = [
     "ATTACHMENT_TYPES",
@@ -89,7 +90,7 @@ PDF_VARIANT = "pdf/ua-1"  # tagged PDF that screen readers can read (WeasyPrint 
 
 
 class ExportError(PraatplaatError):
-    """A printout cannot be made or saved; the message says what to do (Dutch)."""
+    """A printout cannot be made or saved; the message says what to do."""
 
 
 class RenderTimeout(ExportError):
@@ -97,8 +98,12 @@ class RenderTimeout(ExportError):
 
     def __init__(self, seconds: float) -> None:
         super().__init__(
-            f"Het maken van de PDF duurde te lang (meer dan {seconds:.0f} seconden) en is "
-            "gestopt. Maak lange notities korter of verwijder grote foto's en probeer opnieuw."
+            tr(
+                "Het maken van de PDF duurde te lang (meer dan {seconds} seconden) en is "
+                "gestopt. Maak lange notities korter of verwijder grote foto's en probeer "
+                "opnieuw.",
+                seconds=f"{seconds:.0f}",
+            )
         )
         self.seconds = seconds
 
@@ -248,7 +253,7 @@ def render_report(
     if questionnaire_svg:
         data = questionnaire_svg.encode("utf-8")
         if len(data) > MAX_SVG_BYTES or "<svg" not in questionnaire_svg[:2000]:
-            raise ExportError("De grafiek van de vragenlijst kan niet worden afgedrukt.")
+            raise ExportError(tr("De grafiek van de vragenlijst kan niet worden afgedrukt."))
         questionnaire_url = fetcher.add_memory("questionnaire.svg", "image/svg+xml", data)
     photos = []
     for n, item in enumerate(attachments, start=1):
@@ -258,13 +263,19 @@ def render_report(
         label = ctx.clean(caption, 300, language) or texts.attachment_fallback.format(number=n)
         if kind is None:
             raise ExportError(
-                f"De bijlage '{label}' is geen PNG- of JPEG-afbeelding en kan niet in het "
-                "verslag. Kies een foto in PNG- of JPEG-formaat."
+                tr(
+                    "De bijlage '{name}' is geen PNG- of JPEG-afbeelding en kan niet in het "
+                    "verslag. Kies een foto in PNG- of JPEG-formaat.",
+                    name=label,
+                )
             )
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise ExportError(
-                f"De foto '{label}' is te groot (meer dan 25 MB). Verklein de foto en "
-                "probeer opnieuw."
+                tr(
+                    "De foto '{name}' is te groot (meer dan 25 MB). Verklein de foto en "
+                    "probeer opnieuw.",
+                    name=label,
+                )
             )
         extension = "png" if kind == "image/png" else "jpg"
         url = fetcher.add_memory(f"attachment-{n}.{extension}", kind, data)
@@ -307,16 +318,22 @@ def render_blank_kit(catalog: Any, *, language: str = "nl") -> dict[str, bytes]:
 
 
 def write_pdf(data: bytes, path: Path | str) -> Path:
-    """Save PDF bytes at ``path`` atomically; :class:`ExportError` (Dutch) if impossible."""
+    """Save PDF bytes at ``path`` atomically; :class:`ExportError` if impossible."""
     from praatplaat_app.atomic import atomic_write_bytes
 
     path = Path(path).expanduser()
     folder = path.parent
     if path.is_dir():
-        raise ExportError(f"'{path}' is een map. Kies een bestandsnaam die eindigt op .pdf.")
+        raise ExportError(
+            tr("'{path}' is een map. Kies een bestandsnaam die eindigt op .pdf.", path=path)
+        )
     if not folder.is_dir():
         raise ExportError(
-            f"De map '{folder}' bestaat niet. Kies een bestaande map om de PDF in op te slaan."
+            tr(
+                "De map '{folder}' bestaat niet. Kies een bestaande map om de PDF in op te "
+                "slaan.",
+                folder=folder,
+            )
         )
     try:
         atomic_write_bytes(path, data)
@@ -324,16 +341,24 @@ def write_pdf(data: bytes, path: Path | str) -> Path:
         if path.exists() and os.access(folder, os.W_OK):
             raise ExportError(_locked_message(path)) from exc
         raise ExportError(
-            f"In de map '{folder}' mag niet worden geschreven. Kies een andere map, "
-            "bijvoorbeeld Documenten."
+            tr(
+                "In de map '{folder}' mag niet worden geschreven. Kies een andere map, "
+                "bijvoorbeeld Documenten.",
+                folder=folder,
+            )
         ) from exc
     except OSError as exc:
         if exc.errno is not None and exc.errno in _LOCKED_ERRNOS:
             raise ExportError(_locked_message(path)) from exc
         reason = exc.strerror or type(exc).__name__
         raise ExportError(
-            f"Het bestand '{path.name}' kan niet worden opgeslagen in '{folder}' ({reason}). "
-            "Kies een andere map of maak ruimte vrij en probeer opnieuw."
+            tr(
+                "Het bestand '{name}' kan niet worden opgeslagen in '{folder}' ({reason}). "
+                "Kies een andere map of maak ruimte vrij en probeer opnieuw.",
+                name=path.name,
+                folder=folder,
+                reason=reason,
+            )
         ) from exc
     return path
 
@@ -343,9 +368,10 @@ _LOCKED_ERRNOS = {16, 26}
 
 
 def _locked_message(path: Path) -> str:
-    return (
-        f"Het bestand '{path.name}' kan niet worden geschreven; is het nog geopend in een "
-        "ander programma? Sluit het en probeer opnieuw."
+    return tr(
+        "Het bestand '{name}' kan niet worden geschreven; is het nog geopend in een "
+        "ander programma? Sluit het en probeer opnieuw.",
+        name=path.name,
     )
 
 
@@ -418,8 +444,11 @@ _SUBPROCESS_KINDS: dict[str, str] = {
 }
 
 
-def _subprocess_main(connection: Any, function_name: str, args: Sequence[Any], kwargs: dict) -> None:
+def _subprocess_main(
+    connection: Any, function_name: str, args: Sequence[Any], kwargs: dict, language: str = "nl"
+) -> None:
     try:
+        set_language(language)  # a spawned process starts in Dutch: messages as the app's
         result = globals()[function_name](*args, **kwargs)
         connection.send(("ok", result))
     except PraatplaatError as exc:
@@ -446,7 +475,7 @@ def render_in_subprocess(
     parent_end, child_end = mp.Pipe(duplex=False)
     process = mp.Process(
         target=_subprocess_main,
-        args=(child_end, function_name, args, kwargs),
+        args=(child_end, function_name, args, kwargs, current_language()),
         name="praatplaat-pdf",
         daemon=True,
     )
@@ -471,6 +500,9 @@ def render_in_subprocess(
     if status == "error":
         raise ExportError(value)
     raise ExportError(
-        f"Het maken van de PDF is mislukt ({value}). Probeer het opnieuw; lukt het dan nog "
-        "niet, meld het dan met het logbestand."
+        tr(
+            "Het maken van de PDF is mislukt ({reason}). Probeer het opnieuw; lukt het dan nog "
+            "niet, meld het dan met het logbestand.",
+            reason=value,
+        )
     )

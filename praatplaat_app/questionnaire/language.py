@@ -1,7 +1,7 @@
 """``tr`` with an optional explicit language, for texts that also go into documents.
 
-The chart and the blank form are printed in the language of the document, which may
-differ from the app's (an English report made by the Dutch command line, say). This
+The chart (and the scores' words in it) is printed in the language of the report, which
+may differ from the app's (an English report made by the Dutch command line, say). This
 :func:`tr` is :func:`praatplaat_app.messages.tr` with a keyword ``language`` (default:
 the app's language). The Dutch sentence stays the key and its English lives in
 ``messages/en/questionnaire.toml`` like any other; ``tests/test_messages.py`` finds these

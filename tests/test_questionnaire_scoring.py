@@ -142,7 +142,8 @@ def test_scores_match_hand_computation(small_catalog):
     a1 = students.subscale("a1")
     assert a1.mean == pytest.approx(49 / 18) and a1.n == 3
     a2 = students.subscale("a2")
-    assert a2.mean is None and a2.n == 2 and a2.reason == TOO_FEW
+    assert a2.mean is None and a2.n == 2 and a2.hidden_because == TOO_FEW
+    assert a2.reason == "te weinig respondenten"
     b = students.scale("b")
     assert b.mean == pytest.approx(3.25) and b.n == 4
     assert students.subscale("b1").mean == pytest.approx(3.25)
@@ -165,7 +166,7 @@ def test_fewer_than_three_respondents_hides_the_group(small_catalog):
     teachers = scores.group("teacher")
     assert teachers.hidden and teachers.respondents == 2
     for cell in (*teachers.scales.values(), *teachers.subscales.values()):
-        assert cell.mean is None and cell.reason == TOO_FEW
+        assert cell.mean is None and cell.hidden_because == TOO_FEW
     # Exactly three is enough.
     scores = score_responses(rows + rows[:1], small_catalog)
     assert scores.group("teacher").scale("a").mean == pytest.approx(5.0)
@@ -180,8 +181,9 @@ def test_total_is_hidden_when_it_would_reveal_a_small_group(small_catalog):
     assert [g.key for g in scores.groups] == ["student", "supervisor", ALL]
     total = scores.group(ALL)
     assert total.respondents == 6
-    assert total.scale("b").mean is None and total.scale("b").reason == TRACEABLE
-    assert scores.group("supervisor").scale("b").reason == TOO_FEW
+    assert total.scale("b").mean is None and total.scale("b").hidden_because == TRACEABLE
+    assert total.scale("b").reason == "niet getoond: kleine groep te herleiden"
+    assert scores.group("supervisor").scale("b").hidden_because == TOO_FEW
 
 
 def test_total_is_shown_when_no_group_is_hidden(small_catalog):

@@ -439,3 +439,29 @@ def test_blank_form_from_the_menu(qtbot, library, catalog, qops, tmp_path, monke
                         staticmethod(lambda *a, **k: (str(target), "")))
     assert ui.save_blank_form("begeleiders") == target
     assert Path(target).read_bytes().startswith(b"%PDF")
+
+
+def test_blank_form_in_the_app_language(qtbot, library, catalog, qops, tmp_path, monkeypatch):
+    pytest.importorskip("weasyprint")
+    pypdf = pytest.importorskip("pypdf")
+    import io
+
+    from praatplaat_app.messages import set_language
+
+    set_language("en")  # conftest sets Dutch again after the test
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    ui = install_questionnaire_ui(window, library, catalog, qops, lambda: None)
+    target = tmp_path / "blank.pdf"
+    suggested: list[str] = []
+
+    def save_name(_parent, _title, name, _filter):
+        suggested.append(Path(name).name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    assert ui.save_blank_form("begeleiders") == target
+    assert suggested == ["Supervisor questionnaire (blank form).pdf"]
+    reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Statement" in text and "Uitspraak" not in text

@@ -20,11 +20,25 @@ def attachments_for_report(library: Any, session_id: str) -> list[tuple[str, str
     ]
 
 
-def report_extras(library: Any, catalog: Any, session_id: str) -> dict[str, Any]:
-    """Keyword arguments for ``render_report`` beyond the conversation and catalog."""
+def report_extras(
+    library: Any, catalog: Any, session_id: str, language: str | None = None
+) -> dict[str, Any]:
+    """Keyword arguments for ``render_report`` beyond the conversation and catalog.
+
+    The chart is drawn in ``language``, the report's; without one, in the catalog's (the
+    command line and the app load the catalog in the language they print in).
+    """
+    from praatplaat_app.export.pdf import catalog_for
+    from praatplaat_app.messages import LANGUAGES, current_language
     from praatplaat_app.questionnaire.chart import session_chart_svg
 
+    if language is None:
+        language = getattr(catalog, "language", None)
+        if language not in LANGUAGES:
+            language = current_language()
     return {
-        "questionnaire_svg": session_chart_svg(library, catalog, session_id),
+        "questionnaire_svg": session_chart_svg(
+            library, catalog_for(catalog, language), session_id, language=language
+        ),
         "attachments": attachments_for_report(library, session_id),
     }

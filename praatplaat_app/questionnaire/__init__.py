@@ -3,7 +3,8 @@
 Core modules only (no Qt): ``responses`` (the stored record), ``scoring`` (scale means
 per role group, with the anonymity rule), ``chart`` (one SVG per conversation),
 ``csv_import`` / ``csv_export``, ``printable`` (the blank paper form as PDF),
-``operations`` (the :class:`QuestionnaireOperations` mixin) and ``cli``
+``operations`` (the :class:`QuestionnaireOperations` mixin), ``language`` (``tr`` with an
+explicit language, for the chart in a document's language) and ``cli``
 (``praatplaat vragenlijst-export``). The Qt screens live in
 :mod:`praatplaat_app.ui.questionnaire`.
 """

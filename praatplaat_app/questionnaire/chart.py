@@ -7,6 +7,9 @@ sub-scales; each row has one bar per role group on the 1–5 scale, with the mea
 written next to it. A hidden mean reads "te weinig respondenten". ``<title>`` and
 ``<desc>`` carry the whole content as text for screen readers.
 
+Every text is in one ``language``: the app's on screen, the document's in the report
+(pass a catalog in that language too: the scale titles and answer labels come from it).
+
 Fixed fonts, sizes and colours (Okabe–Ito palette, readable with colour blindness), so
 the chart looks the same on screen and on paper.
 """
@@ -19,6 +22,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from praatplaat_app.domain import Role
 from praatplaat_app.indicators import Catalog
+from praatplaat_app.messages import current_language
+from praatplaat_app.questionnaire.language import tr
 from praatplaat_app.questionnaire.responses import LIKERT_MAX, LIKERT_MIN
 from praatplaat_app.questionnaire.scoring import (
     ALL,
@@ -27,6 +32,7 @@ from praatplaat_app.questionnaire.scoring import (
     GroupScores,
     QuestionnaireScores,
     format_score,
+    group_label,
 )
 
 if TYPE_CHECKING:
@@ -52,14 +58,16 @@ GROUP_COLORS: dict[str, str] = {
 WIDTH = 760
 MARGIN = 16
 LABEL_WIDTH = 250  # left column with the (sub)scale titles
-VALUE_SPACE = 150  # right of the plot: room for "te weinig respondenten"
+VALUE_SPACE = 150  # right of the plot: room for the score next to a full bar
 BAR_HEIGHT = 14
 BAR_GAP = 3
 ROW_GAP = 10
 LINE_HEIGHT = 15
 LABEL_CHARS = 36  # wrap width of a title in the label column (12 px text)
 
-TITLE = "Vragenlijst vooraf: gemiddelde scores per groep"
+
+def chart_title(language: str | None = None) -> str:
+    return tr("Vragenlijst vooraf: gemiddelde scores per groep", language=language)
 
 
 def _attr(value: str) -> str:
@@ -95,35 +103,76 @@ def _all_hidden(group: GroupScores) -> bool:
     return all(c.hidden for c in cells)
 
 
-def _cell_text(cell: Cell) -> str:
+def _no_answers(language: str) -> str:
+    return tr("geen antwoorden", language=language)
+
+
+def _cell_text(cell: Cell, language: str) -> str:
     if cell.hidden:
-        return cell.reason
+        return cell.reason_text(language)
     if cell.mean is None:
-        return "geen antwoorden"
-    return f"{format_score(cell.mean)} (n={cell.n})"
+        return _no_answers(language)
+    return f"{format_score(cell.mean, language=language)} (n={cell.n})"
 
 
-def _description(scores: QuestionnaireScores, labels: tuple[str, ...]) -> str:
+def _scale_values(labels: tuple[str, ...]) -> dict[str, object]:
+    """The names the sentences about the answer scale fill in."""
+    values: dict[str, object] = {"low": LIKERT_MIN, "high": LIKERT_MAX}
+    if labels:
+        values.update(low_label=labels[0].lower(), high_label=labels[-1].lower())
+    return values
+
+
+def _description(
+    scores: QuestionnaireScores, labels: tuple[str, ...], language: str
+) -> str:
     """The whole chart as sentences, for screen readers and text extraction."""
     if scores.is_empty:
-        return "Er zijn nog geen ingevulde vragenlijsten voor dit gesprek."
-    parts = [
-        f"Gemiddelde scores op een schaal van {LIKERT_MIN} tot {LIKERT_MAX}"
-        + (f" ({LIKERT_MIN} = {labels[0].lower()}, {LIKERT_MAX} = {labels[-1].lower()})"
-           if labels else "")
-        + f", {scores.respondents} respondenten."
-    ]
-    groups = ", ".join(f"{g.label} ({g.respondents})" for g in scores.groups)
-    parts.append(f"Groepen: {groups}.")
+        return tr("Er zijn nog geen ingevulde vragenlijsten voor dit gesprek.", language=language)
+    values = _scale_values(labels)
+    count = scores.respondents
+    if labels and count == 1:
+        first = tr("Gemiddelde scores op een schaal van {low} tot {high} ({low} = {low_label}, "
+                   "{high} = {high_label}), 1 respondent.", language=language, **values)
+    elif labels:
+        first = tr("Gemiddelde scores op een schaal van {low} tot {high} ({low} = {low_label}, "
+                   "{high} = {high_label}), {count} respondenten.",
+                   language=language, count=count, **values)
+    elif count == 1:
+        first = tr("Gemiddelde scores op een schaal van {low} tot {high}, 1 respondent.",
+                   language=language, **values)
+    else:
+        first = tr("Gemiddelde scores op een schaal van {low} tot {high}, {count} respondenten.",
+                   language=language, count=count, **values)
+    names = {g.key: group_label(g.key, language) for g in scores.groups}
+    groups = ", ".join(f"{names[g.key]} ({g.respondents})" for g in scores.groups)
+    parts = [first, tr("Groepen: {groups}.", language=language, groups=groups)]
     for scale in scores.scales:
-        values = "; ".join(f"{g.label}: {_cell_text(g.scale(scale.id))}" for g in scores.groups)
-        parts.append(f"{scale.title}: {values}.")
+        cells = "; ".join(
+            f"{names[g.key]}: {_cell_text(g.scale(scale.id), language)}" for g in scores.groups
+        )
+        parts.append(f"{scale.title}: {cells}.")
         for sub in scale.subscales:
-            values = "; ".join(
-                f"{g.label}: {_cell_text(g.subscale(sub.id))}" for g in scores.groups
+            cells = "; ".join(
+                f"{names[g.key]}: {_cell_text(g.subscale(sub.id), language)}"
+                for g in scores.groups
             )
-            parts.append(f"{sub.title}: {values}.")
+            parts.append(f"{sub.title}: {cells}.")
     return " ".join(parts)
+
+
+def _subtitle(count: int, labels: tuple[str, ...], language: str) -> str:
+    values = _scale_values(labels)
+    if labels and count == 1:
+        return tr("1 respondent · schaal {low} tot {high} ({low} = {low_label}, "
+                  "{high} = {high_label})", language=language, **values)
+    if labels:
+        return tr("{count} respondenten · schaal {low} tot {high} ({low} = {low_label}, "
+                  "{high} = {high_label})", language=language, count=count, **values)
+    if count == 1:
+        return tr("1 respondent · schaal {low} tot {high}", language=language, **values)
+    return tr("{count} respondenten · schaal {low} tot {high}",
+              language=language, count=count, **values)
 
 
 def _bars(
@@ -132,6 +181,7 @@ def _bars(
     top: float,
     x_of: object,
     plot_left: float,
+    language: str,
 ) -> list[str]:
     out = []
     for index, (group, cell) in enumerate(zip(groups, cells, strict=True)):
@@ -139,7 +189,7 @@ def _bars(
         mid = y + BAR_HEIGHT / 2 + 4
         color = GROUP_COLORS.get(group.key, GROUP_COLORS[Role.OTHER])
         if cell.mean is None:
-            text = cell.reason if cell.hidden else "geen antwoorden"
+            text = cell.reason_text(language) if cell.hidden else _no_answers(language)
             out.append(_text(plot_left + 4, mid, text, size=11, fill=MUTED, style="italic"))
             continue
         x_end = x_of(cell.mean)  # type: ignore[operator]
@@ -147,41 +197,55 @@ def _bars(
         out.append(
             f'<rect x="{plot_left:.1f}" y="{y:.1f}" width="{width:.1f}" '
             f'height="{BAR_HEIGHT}" fill="{color}">'
-            f"<title>{escape(group.label)}: {escape(_cell_text(cell))}</title></rect>"
+            f"<title>{escape(group_label(group.key, language))}: "
+            f"{escape(_cell_text(cell, language))}</title></rect>"
         )
-        out.append(_text(x_end + 5, mid, format_score(cell.mean), size=11, weight="bold"))
+        out.append(
+            _text(x_end + 5, mid, format_score(cell.mean, language=language), size=11,
+                  weight="bold")
+        )
     return out
 
 
 def questionnaire_chart_svg(
-    scores: QuestionnaireScores, catalog: Catalog, *, include_subscales: bool = True
+    scores: QuestionnaireScores,
+    catalog: Catalog,
+    *,
+    include_subscales: bool = True,
+    language: str | None = None,
 ) -> str:
-    """The chart as a standalone SVG document (UTF-8 text, with an XML declaration)."""
+    """The chart as a standalone SVG document (UTF-8 text, with an XML declaration).
+
+    The texts are in ``language`` (default: the app's); the scale titles come from
+    ``scores`` and the answer labels from ``catalog``, so score with a catalog in that
+    language.
+    """
+    language = language or current_language()
     labels = _likert_labels(scores, catalog)
-    description = _description(scores, labels)
+    description = _description(scores, labels, language)
+    heading = chart_title(language)
     body: list[str] = []
     y = MARGIN + 18
-    body.append(_text(MARGIN, y, TITLE, size=17, weight="bold", fill=HEADING))
+    body.append(_text(MARGIN, y, heading, size=17, weight="bold", fill=HEADING))
     y += 22
 
     if scores.is_empty:
         body.append(
-            _text(MARGIN, y + 8, "Nog geen ingevulde vragenlijsten voor dit gesprek.",
+            _text(MARGIN, y + 8,
+                  tr("Nog geen ingevulde vragenlijsten voor dit gesprek.", language=language),
                   size=13, fill=MUTED, style="italic")
         )
         height = int(y + 8 + MARGIN + 8)
-        return _document(body, height, description)
+        return _document(body, height, heading, description)
 
-    subtitle = f"{scores.respondents} respondenten · schaal {LIKERT_MIN} tot {LIKERT_MAX}"
-    if labels:
-        subtitle += f" ({LIKERT_MIN} = {labels[0].lower()}, {LIKERT_MAX} = {labels[-1].lower()})"
-    body.append(_text(MARGIN, y, subtitle, size=12, fill=MUTED))
+    body.append(_text(MARGIN, y, _subtitle(scores.respondents, labels, language), size=12,
+                      fill=MUTED))
     y += 20
 
     # Legend: one swatch per group, wrapping to a new line when full.
     x = float(MARGIN)
     for group in (g for g in scores.groups if g.key != ALL or not _all_hidden(g)):
-        label = f"{group.label} (n={group.respondents})"
+        label = f"{group_label(group.key, language)} (n={group.respondents})"
         width = 22 + len(label) * 6.6 + 18
         if x + width > WIDTH - MARGIN and x > MARGIN:
             x = MARGIN
@@ -235,7 +299,7 @@ def questionnaire_chart_svg(
                 )
             )
         bar_top = y + (row_height - bars_height) / 2
-        rows_svg.extend(_bars(groups, cells, bar_top, x_of, plot_left))
+        rows_svg.extend(_bars(groups, cells, bar_top, x_of, plot_left, language))
         y += row_height + ROW_GAP + (4 if is_scale else 0)
     plot_bottom = y - ROW_GAP / 2
 
@@ -265,39 +329,42 @@ def questionnaire_chart_svg(
     footnotes = []
     if any(g.hidden for g in scores.groups if g.key != ALL):
         footnotes.append(
-            f"Een groep met minder dan {MIN_GROUP_SIZE} respondenten wordt niet getoond, "
-            "zodat niemand herkenbaar is."
+            tr("Een groep met minder dan {count} respondenten wordt niet getoond, "
+               "zodat niemand herkenbaar is.", language=language, count=MIN_GROUP_SIZE)
         )
     if len(groups) < len(scores.groups):
         footnotes.append(
-            "Alle respondenten samen: niet getoond, omdat anders de score van een kleine "
-            "groep te herleiden is."
+            tr("Alle respondenten samen: niet getoond, omdat anders de score van een kleine "
+               "groep te herleiden is.", language=language)
         )
     if footnotes:
         height += 8
     for line in footnotes:
         body.append(_text(MARGIN, height - MARGIN + 12, line, size=10, fill=MUTED))
         height += 15
-    return _document(body, height, description)
+    return _document(body, height, heading, description)
 
 
-def _document(body: list[str], height: int, description: str) -> str:
+def _document(body: list[str], height: int, title: str, description: str) -> str:
     head = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="chart-title chart-desc" '
         f"font-family={_attr(FONT)}>\n"
-        f'<title id="chart-title">{escape(TITLE)}</title>\n'
+        f'<title id="chart-title">{escape(title)}</title>\n'
         f'<desc id="chart-desc">{escape(description)}</desc>\n'
         f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#FFFFFF"/>\n'
     )
     return head + "\n".join(body) + "\n</svg>\n"
 
 
-def session_chart_svg(library: Library, catalog: Catalog, session_id: str) -> str | None:
+def session_chart_svg(
+    library: Library, catalog: Catalog, session_id: str, *, language: str | None = None
+) -> str | None:
     """The chart of a conversation, or None when nobody filled in a questionnaire yet.
 
-    This is what goes to ``render_report(..., questionnaire_svg=...)``.
+    This is what goes to ``render_report(..., questionnaire_svg=...)``: pass the report's
+    ``language`` and a catalog in that language.
     """
     from praatplaat_app.questionnaire.responses import responses_for_session
     from praatplaat_app.questionnaire.scoring import score_responses
@@ -305,4 +372,4 @@ def session_chart_svg(library: Library, catalog: Catalog, session_id: str) -> st
     scores = score_responses(responses_for_session(library, session_id), catalog)
     if scores.is_empty:
         return None
-    return questionnaire_chart_svg(scores, catalog)
+    return questionnaire_chart_svg(scores, catalog, language=language)

@@ -14,6 +14,11 @@ order in which people filled in cannot be read from the file. Note that a role w
 one or two respondents in a route can still be recognisable to insiders; researchers
 should report group results only (the score export hides them).
 
+Only the words follow the app's language (column headers, role and group names, why a
+mean is hidden): the format stays the one for Dutch Excel described above, whatever the
+language of the app, because that depends on the computer's regional settings. The
+questionnaire import reads the headers and role names of both languages back.
+
 Text cells that start with ``=``, ``+``, ``-`` or ``@`` get a leading apostrophe so Excel
 never runs them as a formula (CSV injection).
 """
@@ -25,8 +30,10 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from praatplaat_app.domain import ROLE_LABELS, Route, Session
+from praatplaat_app.domain import Route, Session
 from praatplaat_app.indicators import Catalog
+from praatplaat_app.labels import labels
+from praatplaat_app.messages import current_language, tr
 from praatplaat_app.questionnaire.responses import Response, clean_answer, responses_for_session
 from praatplaat_app.questionnaire.scoring import (
     GROUP_ORDER,
@@ -41,8 +48,19 @@ if TYPE_CHECKING:
 
 DELIMITER = ";"
 ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark
-RAW_FIXED_COLUMNS = ("nr", "route", "vragenlijst", "rol")
-SCORE_COLUMNS = ("route", "groep", "schaal", "subschaal", "n", "gemiddelde", "opmerking")
+NUMBERS = "nl"  # decimal comma, for Dutch Excel (see above)
+
+
+# "route" and "n" are the same word in both languages.
+def raw_fixed_columns() -> tuple[str, ...]:
+    """The headers before the item ids, in the app's language."""
+    return (tr("nr"), "route", tr("vragenlijst"), tr("rol"))
+
+
+def score_columns() -> tuple[str, ...]:
+    """The headers of the score export, in the app's language."""
+    return ("route", tr("groep"), tr("schaal"), tr("subschaal"), "n", tr("gemiddelde"),
+            tr("opmerking"))
 
 
 def safe_text(value: str) -> str:
@@ -84,8 +102,9 @@ def raw_responses_csv(
     columns += extra
     order = {key: n for n, key in enumerate(GROUP_ORDER)}
     kept.sort(key=lambda r: (order.get(group_of(r.role), 99), r.questionnaire_id, r.id))
-    rows: list[list[object]] = [[*RAW_FIXED_COLUMNS, *columns]]
+    rows: list[list[object]] = [[*raw_fixed_columns(), *columns]]
     titles = {q.id: q.title for q in catalog.questionnaires}
+    role_names = labels(current_language()).roles
     for number, response in enumerate(kept, start=1):
         answer_cells = []
         for item_id in columns:
@@ -96,7 +115,7 @@ def raw_responses_csv(
                 number,
                 safe_text(route_name),
                 safe_text(titles.get(response.questionnaire_id, response.questionnaire_id)),
-                ROLE_LABELS.get(group_of(response.role), response.role),
+                role_names.get(group_of(response.role), response.role),
                 *answer_cells,
             ]
         )
@@ -105,17 +124,18 @@ def raw_responses_csv(
 
 def scores_csv(scores: QuestionnaireScores, route_name: str) -> bytes:
     """Per group, scale and sub-scale: n and the mean (empty when hidden, with the reason)."""
-    rows: list[list[object]] = [list(SCORE_COLUMNS)]
+    rows: list[list[object]] = [list(score_columns())]
     route = safe_text(route_name)
     for group in scores.groups:
+        label = group.label
         for scale in scores.scales:
             cell = group.scale(scale.id)
-            rows.append([route, group.label, safe_text(scale.title), "", cell.n,
-                         format_score(cell.mean, 2), cell.reason])
+            rows.append([route, label, safe_text(scale.title), "", cell.n,
+                         format_score(cell.mean, 2, NUMBERS), cell.reason])
             for sub in scale.subscales:
                 cell = group.subscale(sub.id)
-                rows.append([route, group.label, safe_text(scale.title), safe_text(sub.title),
-                             cell.n, format_score(cell.mean, 2), cell.reason])
+                rows.append([route, label, safe_text(scale.title), safe_text(sub.title),
+                             cell.n, format_score(cell.mean, 2, NUMBERS), cell.reason])
     return _write(rows)
 
 

@@ -10,8 +10,8 @@ Three steps, each a plain function so the dialog and the tests use the same code
    also with a question number or a small typo around it), the role and the survey
    tool's respondent id. The user may change it.
 3. :func:`validate` checks every row against the mapping and returns an
-   :class:`ImportReport`: the valid rows and, per row and column, what is wrong, in
-   Dutch, with the row numbers and column letters the user sees in Excel.
+   :class:`ImportReport`: the valid rows and, per row and column, what is wrong, in the
+   app's language, with the row numbers and column letters the user sees in Excel.
 
 Nothing is written here. :func:`apply` turns the valid rows into
 :class:`~praatplaat_app.questionnaire.responses.Response` records; the operation
@@ -29,9 +29,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from praatplaat_app.domain import ROLE_LABELS, Role
+from praatplaat_app.domain import Role
 from praatplaat_app.errors import PraatplaatError
 from praatplaat_app.indicators import Questionnaire
+from praatplaat_app.labels import LANGUAGES, labels
+from praatplaat_app.messages import tr
 from praatplaat_app.questionnaire.responses import LIKERT_MAX, LIKERT_MIN, Response
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -43,7 +45,6 @@ IGNORE = ""
 ROLE = "@rol"
 RESPONDENT = "@respondent"
 
-DELIMITER_NAMES = {";": "puntkomma's", ",": "komma's", "\t": "tabs"}
 CANDIDATE_DELIMITERS = ";,\t"
 
 
@@ -89,10 +90,15 @@ class CsvTable:
     @property
     def description(self) -> str:
         """E.g. "tekstcodering Windows-1252, gescheiden door puntkomma's"."""
-        return (
-            f"tekstcodering {self.encoding}, gescheiden door "
-            f"{DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}"
-        )
+        encoding = self.encoding
+        if self.delimiter == ";":
+            return tr("tekstcodering {encoding}, gescheiden door puntkomma's", encoding=encoding)
+        if self.delimiter == ",":
+            return tr("tekstcodering {encoding}, gescheiden door komma's", encoding=encoding)
+        if self.delimiter == "\t":
+            return tr("tekstcodering {encoding}, gescheiden door tabs", encoding=encoding)
+        return tr("tekstcodering {encoding}, gescheiden door {delimiter}", encoding=encoding,
+                  delimiter=repr(self.delimiter))
 
     def column_name(self, index: int) -> str:
         header = self.headers[index].strip() if index < len(self.headers) else ""
@@ -101,15 +107,18 @@ class CsvTable:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """``(text, encoding name)``: UTF-8 (BOM optional), UTF-16 with BOM, else Windows-1252."""
+    """``(text, encoding name)``: UTF-8 (BOM optional), UTF-16 with BOM, else Windows-1252.
+
+    The name is for people (it goes into the report), so it may be translated.
+    """
     if data.startswith(b"PK\x03\x04"):
         raise CsvImportError(
-            "Dit is een Excel-werkmap (.xlsx), geen CSV-bestand. Open het in Excel en kies "
-            "Opslaan als › ‘CSV UTF-8 (door komma's gescheiden)’; importeer dat bestand."
+            tr("Dit is een Excel-werkmap (.xlsx), geen CSV-bestand. Open het in Excel en kies "
+               "Opslaan als › ‘CSV UTF-8 (door komma's gescheiden)’; importeer dat bestand.")
         )
     if data.startswith(b"\xef\xbb\xbf"):
         try:
-            return data[3:].decode("utf-8"), "UTF-8 (met BOM)"
+            return data[3:].decode("utf-8"), tr("UTF-8 (met BOM)")
         except UnicodeDecodeError:
             pass  # a BOM followed by something else: try the others
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -117,13 +126,13 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError as exc:
             raise CsvImportError(
-                "Het bestand lijkt UTF-16-tekst, maar is beschadigd. Sla het opnieuw op als "
-                "‘CSV UTF-8’."
+                tr("Het bestand lijkt UTF-16-tekst, maar is beschadigd. Sla het opnieuw op als "
+                   "‘CSV UTF-8’.")
             ) from exc
     if b"\x00" in data[:4096]:
         raise CsvImportError(
-            "Dit is geen tekstbestand (het bevat binaire gegevens). Kies het CSV-bestand "
-            "dat het enquêteprogramma heeft gemaakt."
+            tr("Dit is geen tekstbestand (het bevat binaire gegevens). Kies het CSV-bestand "
+               "dat het enquêteprogramma heeft gemaakt.")
         )
     try:
         return data.decode("utf-8"), "UTF-8"
@@ -133,8 +142,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as exc:
         raise CsvImportError(
-            "De tekstcodering van het bestand is onbekend (geen UTF-8 en geen Windows-1252). "
-            "Sla het in Excel op als ‘CSV UTF-8 (door komma's gescheiden)’ en probeer opnieuw."
+            tr("De tekstcodering van het bestand is onbekend (geen UTF-8 en geen Windows-1252). "
+               "Sla het in Excel op als ‘CSV UTF-8 (door komma's gescheiden)’ en probeer "
+               "opnieuw.")
         ) from exc
 
 
@@ -186,12 +196,12 @@ def read_csv(data: bytes) -> CsvTable:
     """Read the raw bytes of a CSV file; :class:`CsvImportError` when that is impossible."""
     if len(data) > MAX_BYTES:
         raise CsvImportError(
-            f"Het bestand is te groot ({len(data) // (1024 * 1024)} MB; maximaal "
-            f"{MAX_BYTES // (1024 * 1024)} MB). Is dit het goede bestand?"
+            tr("Het bestand is te groot ({size} MB; maximaal {limit} MB). Is dit het goede "
+               "bestand?", size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
         )
     text, encoding = decode(data)
     if not text.strip():
-        raise CsvImportError("Het bestand is leeg. Kies het CSV-bestand met de antwoorden.")
+        raise CsvImportError(tr("Het bestand is leeg. Kies het CSV-bestand met de antwoorden."))
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
@@ -200,34 +210,40 @@ def read_csv(data: bytes) -> CsvTable:
             all_rows.append(row)
             if len(all_rows) > MAX_ROWS + 1:
                 raise CsvImportError(
-                    f"Het bestand heeft meer dan {MAX_ROWS} rijen. Is dit het goede bestand?"
+                    tr("Het bestand heeft meer dan {count} rijen. Is dit het goede bestand?",
+                       count=MAX_ROWS)
                 )
     except csv.Error as exc:
         raise CsvImportError(
-            f"Het bestand is geen geldig CSV-bestand (rij {reader.line_num}: {exc}). "
-            "Sla het opnieuw op als CSV en probeer opnieuw."
+            tr("Het bestand is geen geldig CSV-bestand (rij {row}: {error}). "
+               "Sla het opnieuw op als CSV en probeer opnieuw.", row=reader.line_num, error=exc)
         ) from exc
     # Leading empty lines are skipped; the first line with text is the header row.
     while all_rows and not any(cell.strip() for cell in all_rows[0]):
         all_rows.pop(0)
     if not all_rows:
-        raise CsvImportError("Het bestand is leeg. Kies het CSV-bestand met de antwoorden.")
+        raise CsvImportError(tr("Het bestand is leeg. Kies het CSV-bestand met de antwoorden."))
     headers = [h.strip() for h in all_rows[0]]
     if len(headers) < 2:
         raise CsvImportError(
-            "In het bestand staat maar één kolom. Zijn de kolommen gescheiden door een "
-            "puntkomma, komma of tab? Sla het bestand opnieuw op als CSV."
+            tr("In het bestand staat maar één kolom. Zijn de kolommen gescheiden door een "
+               "puntkomma, komma of tab? Sla het bestand opnieuw op als CSV.")
         )
     return CsvTable(headers=headers, rows=all_rows[1:], encoding=encoding, delimiter=delimiter)
 
 
 # ---------------------------------------------------------------------- mapping
 
+# Header texts (normalised) of the role and respondent columns: Dutch, and English as
+# English survey tools and the app's own English export (csv_export) write them.
 _ROLE_HEADERS = {"rol", "role", "functie", "jouw rol", "uw rol", "wat is je rol",
-                 "wat is uw rol", "ik ben", "ik ben een", "doelgroep", "groep"}
+                 "wat is uw rol", "ik ben", "ik ben een", "doelgroep", "groep",
+                 "your role", "what is your role", "i am", "i am a", "group", "target group"}
+_ROLE_HEADER_STARTS = ("rol ", "wat is je rol", "role ", "what is your role")
 _RESPONDENT_HEADERS = {"id", "respondent", "respondentnummer", "respondent id",
                        "respondentid", "response id", "responseid", "respons id", "nr",
-                       "nummer", "volgnummer", "antwoord id", "record id", "submission id"}
+                       "nummer", "volgnummer", "antwoord id", "record id", "submission id",
+                       "no", "number", "respondent number"}
 
 
 def _header_score(header: str, questionnaire: Questionnaire, item_index: int) -> float:
@@ -266,7 +282,7 @@ def auto_mapping(headers: Sequence[str], questionnaire: Questionnaire) -> list[s
         if mapping[column]:
             continue
         h = normalise(header)
-        if not role_done and (h in _ROLE_HEADERS or h.startswith(("rol ", "wat is je rol"))):
+        if not role_done and (h in _ROLE_HEADERS or h.startswith(_ROLE_HEADER_STARTS)):
             mapping[column] = ROLE
             role_done = True
         elif not respondent_done and h in _RESPONDENT_HEADERS:
@@ -277,10 +293,14 @@ def auto_mapping(headers: Sequence[str], questionnaire: Questionnaire) -> list[s
 
 # ------------------------------------------------------------------- validation
 
+# Role names as people write them: the stored values, the app's labels in every language
+# (singular and plural, so the app's own Dutch and English exports read back), and more.
 _ROLE_WORDS: dict[str, str] = {}
 for _role in Role:
     _ROLE_WORDS[normalise(_role.value)] = _role.value
-    _ROLE_WORDS[normalise(ROLE_LABELS[_role])] = _role.value
+    for _language in LANGUAGES:
+        _ROLE_WORDS[normalise(labels(_language).roles[_role])] = _role.value
+        _ROLE_WORDS[normalise(labels(_language).role_plurals[_role])] = _role.value
 _ROLE_WORDS.update(
     {
         "studenten": Role.STUDENT,
@@ -303,9 +323,11 @@ _ROLE_WORDS.update(
         "overig": Role.OTHER,
         "overige": Role.OTHER,
         "other": Role.OTHER,
+        "supervisor": Role.SUPERVISOR,
+        "practice educator": Role.PRACTICE_TRAINER,
+        "practice educators": Role.PRACTICE_TRAINER,
     }
 )
-ROLE_HINT = "student, werkbegeleider, docent, praktijkopleider, coördinator of anders"
 
 
 def parse_role(text: str) -> str | None:
@@ -332,9 +354,10 @@ def parse_answer(text: str, labels: Sequence[str]) -> tuple[int | None, str]:
         number = int(match.group(1))
         if LIKERT_MIN <= number <= LIKERT_MAX:
             return number, ""
-        return None, f"‘{_short(value, 20)}’ ligt niet tussen {LIKERT_MIN} en {LIKERT_MAX}"
+        return None, _out_of_range(value)
     if _DECIMAL.match(value):
-        return None, f"‘{_short(value, 20)}’ is geen heel getal van {LIKERT_MIN} tot {LIKERT_MAX}"
+        return None, tr("‘{value}’ is geen heel getal van {low} tot {high}",
+                        value=_short(value, 20), low=LIKERT_MIN, high=LIKERT_MAX)
     wanted = normalise(value)
     for n, label in enumerate(labels, start=LIKERT_MIN):
         if wanted == normalise(label):
@@ -348,10 +371,14 @@ def parse_answer(text: str, labels: Sequence[str]) -> tuple[int | None, str]:
         ):
             return number, ""
     if value.lstrip("-+").replace(",", "").replace(".", "").isdigit():
-        return None, f"‘{_short(value, 20)}’ ligt niet tussen {LIKERT_MIN} en {LIKERT_MAX}"
-    return None, (
-        f"‘{_short(value, 30)}’ is tekst, geen cijfer van {LIKERT_MIN} tot {LIKERT_MAX}"
-    )
+        return None, _out_of_range(value)
+    return None, tr("‘{value}’ is tekst, geen cijfer van {low} tot {high}",
+                    value=_short(value, 30), low=LIKERT_MIN, high=LIKERT_MAX)
+
+
+def _out_of_range(value: str) -> str:
+    return tr("‘{value}’ ligt niet tussen {low} en {high}",
+              value=_short(value, 20), low=LIKERT_MIN, high=LIKERT_MAX)
 
 
 def respondent_key(questionnaire_id: str, source_id: str) -> str:
@@ -369,14 +396,14 @@ class Problem:
     message: str
 
     def text(self) -> str:
-        where = []
+        """The problem as one line for people, e.g. "Rij 4, kolom D (‘…’): …"."""
+        if self.row is not None and self.column:
+            return tr("Rij {row}, kolom {column}: {message}",
+                      row=self.row, column=self.column, message=self.message)
         if self.row is not None:
-            where.append(f"rij {self.row}")
+            return tr("Rij {row}: {message}", row=self.row, message=self.message)
         if self.column:
-            where.append(f"kolom {self.column}")
-        prefix = ", ".join(where)
-        if prefix:
-            return f"{prefix[:1].upper()}{prefix[1:]}: {self.message}"
+            return tr("Kolom {column}: {message}", column=self.column, message=self.message)
         return self.message[:1].upper() + self.message[1:]
 
 
@@ -407,34 +434,38 @@ class ImportReport:
         return not self.blocked and bool(self.rows)
 
     def summary(self, limit: int = MAX_LISTED_PROBLEMS) -> str:
-        """The report in Dutch, for the dialog and the log."""
+        """The report in the app's language, for the dialog and the log."""
         lines = []
-        lines.append(
-            f"{self.total_rows} rij(en) met antwoorden gelezen"
-            + (f" ({self.description})." if self.description else ".")
-        )
+        if self.description:
+            lines.append(tr("{count} rij(en) met antwoorden gelezen ({description}).",
+                            count=self.total_rows, description=self.description))
+        else:
+            lines.append(tr("{count} rij(en) met antwoorden gelezen.", count=self.total_rows))
         file_problems = [p for p in self.problems if p.row is None]
         if self.blocked:
-            lines.append("Er kan nog niets worden geïmporteerd:")
+            lines.append(tr("Er kan nog niets worden geïmporteerd:"))
             lines += [f"• {p.text()}" for p in file_problems]
             return "\n".join(lines)
         valid = len(self.rows)
         invalid = self.invalid_rows
         lines.append(
-            "Geen enkele rij is in orde." if not valid
-            else f"{valid} rij(en) in orde: die worden geïmporteerd als u bevestigt."
+            tr("Geen enkele rij is in orde.") if not valid
+            else tr("{count} rij(en) in orde: die worden geïmporteerd als u bevestigt.",
+                    count=valid)
         )
         if invalid:
             lines.append(
-                f"{len(invalid)} rij(en) met fouten worden niet geïmporteerd. Verbeter ze in "
-                "het bestand en importeer dat opnieuw, of koppel de kolommen anders:"
+                tr("{count} rij(en) met fouten worden niet geïmporteerd. Verbeter ze in "
+                   "het bestand en importeer dat opnieuw, of koppel de kolommen anders:",
+                   count=len(invalid))
             )
             row_problems = [p for p in self.problems if p.row is not None]
             lines += [f"• {p.text()}" for p in row_problems[:limit]]
             if len(row_problems) > limit:
-                lines.append(f"• … en nog {len(row_problems) - limit} fout(en).")
+                lines.append(tr("• … en nog {count} fout(en).",
+                                count=len(row_problems) - limit))
         for warning in self.warnings:
-            lines.append(f"Let op: {warning}")
+            lines.append(tr("Let op: {warning}", warning=warning))
         return "\n".join(lines)
 
 
@@ -450,42 +481,57 @@ def _check_mapping(
             continue
         if target not in item_ids and target not in (ROLE, RESPONDENT):
             problems.append(Problem(None, table.column_name(column),
-                                    f"gekoppeld aan een onbekende vraag ‘{target}’."))
+                                    tr("gekoppeld aan een onbekende vraag ‘{question}’.",
+                                       question=target)))
             continue
         by_target.setdefault(target, []).append(column)
     for target, columns in by_target.items():
         if len(columns) > 1:
-            names = " en ".join(column_letter(c) for c in columns)
-            what = {"@rol": "de rol", "@respondent": "het respondentnummer"}.get(
-                target, f"vraag ‘{_item_text(questionnaire, target)}’"
-            )
-            problems.append(Problem(None, None, f"de kolommen {names} zijn allebei gekoppeld "
-                                                f"aan {what}. Koppel er één."))
+            names = _and_list([column_letter(c) for c in columns])
+            if target == ROLE:
+                message = tr("de kolommen {columns} zijn allebei gekoppeld aan de rol. "
+                             "Koppel er één.", columns=names)
+            elif target == RESPONDENT:
+                message = tr("de kolommen {columns} zijn allebei gekoppeld aan het "
+                             "respondentnummer. Koppel er één.", columns=names)
+            else:
+                message = tr("de kolommen {columns} zijn allebei gekoppeld aan vraag "
+                             "‘{question}’. Koppel er één.", columns=names,
+                             question=_item_text(questionnaire, target))
+            problems.append(Problem(None, None, message))
     mapped_items = [i for i in questionnaire.items if i.id in by_target]
     if not mapped_items:
         problems.append(
-            Problem(None, None, "geen enkele kolom is gekoppeld aan een vraag van "
-                    f"‘{questionnaire.title}’. Is dit het goede bestand en de goede vragenlijst? "
-                    "Koppel de kolommen met antwoorden aan de vragen.")
+            Problem(None, None, tr("geen enkele kolom is gekoppeld aan een vraag van "
+                    "‘{title}’. Is dit het goede bestand en de goede vragenlijst? "
+                    "Koppel de kolommen met antwoorden aan de vragen.",
+                    title=questionnaire.title))
         )
     if ROLE not in by_target and default_role is None:
         problems.append(
-            Problem(None, None, "er is geen kolom met de rol van de respondent. Koppel die "
-                    "kolom, of kies welke rol alle respondenten hebben.")
+            Problem(None, None, tr("er is geen kolom met de rol van de respondent. Koppel die "
+                    "kolom, of kies welke rol alle respondenten hebben."))
         )
     missing = [i for i in questionnaire.items if i.id not in by_target]
     if mapped_items and missing:
         listed = "; ".join(f"‘{_short(i.text, 60)}’" for i in missing)
         warnings.append(
-            f"{len(missing)} vraag/vragen hebben geen kolom; die antwoorden blijven leeg: "
-            f"{listed}."
+            tr("{count} vraag/vragen hebben geen kolom; die antwoorden blijven leeg: "
+               "{questions}.", count=len(missing), questions=listed)
         )
     ignored = [table.column_name(c) for c, t in enumerate(mapping) if t == IGNORE
                and table.headers[c].strip()]
     if ignored and mapped_items:
         shown = ", ".join(ignored[:8]) + (" …" if len(ignored) > 8 else "")
-        warnings.append(f"deze kolommen worden niet gebruikt: {shown}.")
+        warnings.append(tr("deze kolommen worden niet gebruikt: {columns}.", columns=shown))
     return problems, warnings
+
+
+def _and_list(names: list[str]) -> str:
+    """``A en B``, ``A, B en C`` (en: ``A and B``, ``A, B and C``)."""
+    if len(names) < 2:
+        return "".join(names)
+    return tr("{names} en {last}", names=", ".join(names[:-1]), last=names[-1])
 
 
 def _item_text(questionnaire: Questionnaire, item_id: str) -> str:
@@ -519,8 +565,8 @@ def validate(
         report.blocked = True
         return report
     if not nonempty:
-        report.problems.append(Problem(None, None, "het bestand heeft een kopregel, maar geen "
-                                                   "rijen met antwoorden."))
+        report.problems.append(Problem(None, None, tr("het bestand heeft een kopregel, maar "
+                                                      "geen rijen met antwoorden.")))
         report.blocked = True
         return report
 
@@ -542,13 +588,15 @@ def validate(
     for n, row in nonempty:
         row_problems: list[Problem] = []
         if len(row) < width:
-            row_problems.append(Problem(n, None, f"deze rij heeft {len(row)} kolommen, de "
-                                                 f"kopregel {width}. Ontbreekt er een "
-                                                 "scheidingsteken?"))
+            row_problems.append(Problem(n, None, tr("deze rij heeft {count} kolommen, de "
+                                                    "kopregel {width}. Ontbreekt er een "
+                                                    "scheidingsteken?",
+                                                    count=len(row), width=width)))
         elif len(row) > width and any(cell.strip() for cell in row[width:]):
-            row_problems.append(Problem(n, None, f"deze rij heeft {len(row)} kolommen, de "
-                                                 f"kopregel {width}. Staat er een "
-                                                 "scheidingsteken te veel in?"))
+            row_problems.append(Problem(n, None, tr("deze rij heeft {count} kolommen, de "
+                                                    "kopregel {width}. Staat er een "
+                                                    "scheidingsteken te veel in?",
+                                                    count=len(row), width=width)))
         answers: dict[str, int | None] = {item.id: None for item in questionnaire.items}
         for column, item_id in item_columns:
             cell = row[column] if column < len(row) else ""
@@ -557,7 +605,7 @@ def validate(
                 row_problems.append(Problem(n, table.column_name(column), problem + "."))
             answers[item_id] = value
         if not row_problems and all(v is None for v in answers.values()):
-            row_problems.append(Problem(n, None, "deze rij heeft geen enkel antwoord."))
+            row_problems.append(Problem(n, None, tr("deze rij heeft geen enkel antwoord.")))
 
         role = default_role
         if role_column is not None:
@@ -566,11 +614,13 @@ def validate(
                 role = parse_role(cell)
                 if role is None:
                     row_problems.append(Problem(n, table.column_name(role_column),
-                                                f"rol ‘{_short(cell, 30)}’ is onbekend; "
-                                                f"gebruik {ROLE_HINT}."))
+                                                tr("rol ‘{role}’ is onbekend; gebruik student, "
+                                                   "werkbegeleider, docent, praktijkopleider, "
+                                                   "coördinator of anders.",
+                                                   role=_short(cell, 30))))
             elif role is None:
                 row_problems.append(Problem(n, table.column_name(role_column),
-                                            "de rol is leeg."))
+                                            tr("de rol is leeg.")))
 
         respondent = ""
         if id_column is not None:
@@ -581,13 +631,14 @@ def validate(
                 if len(rows_with_id) > 1:
                     others = ", ".join(str(r) for r in rows_with_id if r != n)
                     row_problems.append(Problem(n, table.column_name(id_column),
-                                                f"respondent ‘{_short(source, 30)}’ komt ook "
-                                                f"voor in rij {others}. Houd alleen de juiste "
-                                                "rij over."))
+                                                tr("respondent ‘{respondent}’ komt ook voor in "
+                                                   "rij {rows}. Houd alleen de juiste rij over.",
+                                                   respondent=_short(source, 30), rows=others)))
                 elif respondent in known:
                     row_problems.append(Problem(n, table.column_name(id_column),
-                                                f"respondent ‘{_short(source, 30)}’ is al "
-                                                "eerder geïmporteerd bij dit gesprek."))
+                                                tr("respondent ‘{respondent}’ is al eerder "
+                                                   "geïmporteerd bij dit gesprek.",
+                                                   respondent=_short(source, 30))))
         if row_problems:
             report.problems.extend(row_problems)
         else:

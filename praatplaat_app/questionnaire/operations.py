@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from praatplaat_app.domain import Role, Session
 from praatplaat_app.errors import ValidationError
 from praatplaat_app.indicators import Questionnaire
+from praatplaat_app.messages import tr
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
 
@@ -42,7 +43,8 @@ class QuestionnaireOperations(OperationsBase):
             return self.catalog.questionnaire(questionnaire_id)
         except KeyError:
             raise ValidationError(
-                f"De vragenlijst ‘{questionnaire_id}’ staat niet in de methode-catalogus.",
+                tr("De vragenlijst ‘{id}’ staat niet in de methode-catalogus.",
+                   id=questionnaire_id),
                 "questionnaire_id",
             ) from None
 
@@ -52,8 +54,8 @@ class QuestionnaireOperations(OperationsBase):
             return Role(role).value
         except ValueError:
             raise ValidationError(
-                "Kies een rol: student, werkbegeleider, docent, praktijkopleider, "
-                "coördinator of anders.",
+                tr("Kies een rol: student, werkbegeleider, docent, praktijkopleider, "
+                   "coördinator of anders."),
                 "role",
             ) from None
 
@@ -65,7 +67,8 @@ class QuestionnaireOperations(OperationsBase):
         unknown = sorted(set(answers) - set(known))
         if unknown:
             raise ValidationError(
-                f"Onbekende vraag in de antwoorden: {', '.join(unknown)}.", "answers"
+                tr("Onbekende vraag in de antwoorden: {questions}.", questions=", ".join(unknown)),
+                "answers",
             )
         cleaned: dict[str, int | None] = {}
         for item in questionnaire.items:
@@ -77,8 +80,8 @@ class QuestionnaireOperations(OperationsBase):
                 LIKERT_MIN <= value <= LIKERT_MAX
             ):
                 raise ValidationError(
-                    f"Het antwoord op vraag {known[item.id]} moet {LIKERT_MIN} tot en met "
-                    f"{LIKERT_MAX} zijn, of leeg.",
+                    tr("Het antwoord op vraag {number} moet {low} tot en met {high} zijn, "
+                       "of leeg.", number=known[item.id], low=LIKERT_MIN, high=LIKERT_MAX),
                     "answers",
                 )
             cleaned[item.id] = value
@@ -95,10 +98,10 @@ class QuestionnaireOperations(OperationsBase):
         questionnaire = self._questionnaire(questionnaire_id)
         cleaned = self._answers(questionnaire, answers)
         if all(v is None for v in cleaned.values()):
-            raise ValidationError("Er is nog geen enkele vraag beantwoord.", "answers")
+            raise ValidationError(tr("Er is nog geen enkele vraag beantwoord."), "answers")
         respondent = (respondent or "").strip()
         if len(respondent) > MAX_RESPONDENT:
-            raise ValidationError("Het formuliernummer is te lang.", "respondent")
+            raise ValidationError(tr("Het formuliernummer is te lang."), "respondent")
         return Response(
             session_id=session_id,
             questionnaire_id=questionnaire.id,
@@ -126,7 +129,7 @@ class QuestionnaireOperations(OperationsBase):
         """Store one filled-in questionnaire (kiosk, or one paper form)."""
         self.library.get(Session, session_id)
         response = self._new_response(session_id, questionnaire_id, role, answers, respondent)
-        self._commit("Vragenlijst invullen", [response], _change(session_id))
+        self._commit(tr("Vragenlijst invullen"), [response], _change(session_id))
         return response
 
     def update_response(
@@ -150,17 +153,19 @@ class QuestionnaireOperations(OperationsBase):
             cleaned = self._answers(questionnaire, {**current, **answers})
             if all(v is None for v in cleaned.values()) and not extra:
                 raise ValidationError(
-                    "Er blijft geen enkel antwoord over. Verwijder de vragenlijst in plaats "
-                    "daarvan.",
+                    tr("Er blijft geen enkel antwoord over. Verwijder de vragenlijst in plaats "
+                       "daarvan."),
                     "answers",
                 )
             changes["answers"] = {**cleaned, **extra}
-        return self._update(response, changes, "Vragenlijst corrigeren", _change(response.session_id))
+        return self._update(
+            response, changes, tr("Vragenlijst corrigeren"), _change(response.session_id)
+        )
 
     def delete_response(self, response_id: str) -> Change:
         response = self.library.get(Response, response_id)
         return self._commit(
-            "Vragenlijst verwijderen",
+            tr("Vragenlijst verwijderen"),
             [response.touched(deleted=True)],
             _change(response.session_id),
         )
@@ -171,12 +176,13 @@ class QuestionnaireOperations(OperationsBase):
         questionnaire_id: str,
         rows: Sequence[ImportRow | Mapping[str, Any]],
         *,
-        label: str = "Vragenlijsten importeren",
+        label: str | None = None,
     ) -> list[Response]:
         """Store many responses at once (CSV import, paper grid): one transaction, one undo.
 
         ``rows`` are :class:`ImportRow` objects or dicts with ``role``, ``answers`` and
         optionally ``respondent``. Every row is checked before anything is written.
+        ``label`` names the undo step (default: "Vragenlijsten importeren").
         """
         self.library.get(Session, session_id)
         records: list[Response] = []
@@ -192,8 +198,11 @@ class QuestionnaireOperations(OperationsBase):
                     self._new_response(session_id, questionnaire_id, role, answers, respondent)
                 )
             except ValidationError as exc:
-                raise ValidationError(f"Respondent {number}: {exc.message}", exc.field) from None
+                raise ValidationError(
+                    tr("Respondent {number}: {message}", number=number, message=exc.message),
+                    exc.field,
+                ) from None
         if not records:
             return []
-        self._commit(label, records, _change(session_id))
+        self._commit(label or tr("Vragenlijsten importeren"), records, _change(session_id))
         return records

@@ -9,11 +9,14 @@ How a score is made (the usual way for Likert scales):
 3. A group's score is the mean of its respondents' scores; ``n`` is how many respondents
    had a score.
 
-Anonymity: a mean is hidden ("te weinig respondenten") when the role group has fewer than
-:data:`MIN_GROUP_SIZE` respondents, or when fewer than that many of them had a score. The
-"Alle respondenten" column (only present with two or more role groups) is hidden as well
-when it would let someone work out the score of a hidden group (total minus the shown
-groups leaves one or two people).
+Anonymity: a mean is hidden ("te weinig respondenten", :data:`TOO_FEW`) when the role
+group has fewer than :data:`MIN_GROUP_SIZE` respondents, or when fewer than that many of
+them had a score. The "Alle respondenten" column (only present with two or more role
+groups) is hidden as well when it would let someone work out the score of a hidden group
+(total minus the shown groups leaves one or two people: :data:`TRACEABLE`).
+
+Scores carry no language: :attr:`Cell.reason` and :attr:`GroupScores.label` are worded in
+the app's language when read, :meth:`Cell.reason_text` and :func:`group_label` in any.
 
 Pure Python, no Qt; 1,000 respondents take a few milliseconds.
 """
@@ -25,22 +28,17 @@ from dataclasses import dataclass, field
 
 from praatplaat_app.domain import Role
 from praatplaat_app.indicators import Catalog, Questionnaire
+from praatplaat_app.labels import labels
+from praatplaat_app.messages import current_language
+from praatplaat_app.questionnaire.language import tr
 from praatplaat_app.questionnaire.responses import LIKERT_MAX, LIKERT_MIN, Response, clean_answer
 
 MIN_GROUP_SIZE = 3
-TOO_FEW = "te weinig respondenten"
-TRACEABLE = "niet getoond: kleine groep te herleiden"
+# Why a mean is hidden (Cell.hidden_because); Cell.reason_text() words it.
+TOO_FEW = "too_few"
+TRACEABLE = "traceable"
 ALL = "all"
 
-GROUP_LABELS: dict[str, str] = {
-    Role.STUDENT: "Studenten",
-    Role.SUPERVISOR: "Werkbegeleiders",
-    Role.TEACHER: "Docenten",
-    Role.PRACTICE_TRAINER: "Praktijkopleiders",
-    Role.COORDINATOR: "Coördinatoren",
-    Role.OTHER: "Anders",
-    ALL: "Alle respondenten",
-}
 GROUP_ORDER: tuple[str, ...] = (
     Role.STUDENT,
     Role.SUPERVISOR,
@@ -49,6 +47,23 @@ GROUP_ORDER: tuple[str, ...] = (
     Role.COORDINATOR,
     Role.OTHER,
 )
+
+
+def group_label(key: str, language: str | None = None) -> str:
+    """The name of a role group (or of :data:`ALL`) in ``language`` (default: the app's)."""
+    if key == ALL:
+        return tr("Alle respondenten", language=language)
+    plurals = labels(language or current_language()).role_plurals
+    return plurals.get(key, plurals[Role.OTHER])
+
+
+def hidden_reason(why: str, language: str | None = None) -> str:
+    """Why a mean is not shown (:data:`TOO_FEW`, :data:`TRACEABLE`), in words; "" for ""."""
+    if why == TOO_FEW:
+        return tr("te weinig respondenten", language=language)
+    if why == TRACEABLE:
+        return tr("niet getoond: kleine groep te herleiden", language=language)
+    return why
 
 
 def group_of(role: str) -> str:
@@ -66,11 +81,13 @@ def enough_answered(answered: int, items: int) -> bool:
     return answered > 0 and 2 * answered >= items
 
 
-def format_score(value: float | None, digits: int = 1) -> str:
-    """A score with a Dutch decimal comma (``3,7``); empty for ``None``."""
+def format_score(value: float | None, digits: int = 1, language: str | None = None) -> str:
+    """A score as readers of ``language`` (default: the app's) write it: ``3,7`` in Dutch,
+    ``3.7`` in English; empty for ``None``."""
     if value is None:
         return ""
-    return f"{value:.{digits}f}".replace(".", ",")
+    text = f"{value:.{digits}f}"
+    return text if (language or current_language()) == "en" else text.replace(".", ",")
 
 
 @dataclass(frozen=True)
@@ -79,11 +96,20 @@ class Cell:
 
     mean: float | None  # None when hidden or when nobody had a score
     n: int  # respondents with a score (shown even when the mean is hidden)
-    reason: str = ""  # why the mean is hidden; "" when shown
+    hidden_because: str = ""  # TOO_FEW or TRACEABLE; "" when shown
 
     @property
     def hidden(self) -> bool:
-        return bool(self.reason)
+        return bool(self.hidden_because)
+
+    @property
+    def reason(self) -> str:
+        """Why the mean is hidden, in the app's language; "" when shown."""
+        return hidden_reason(self.hidden_because)
+
+    def reason_text(self, language: str | None = None) -> str:
+        """Why the mean is hidden, in ``language``; "" when shown."""
+        return hidden_reason(self.hidden_because, language)
 
 
 EMPTY_CELL = Cell(None, 0, TOO_FEW)
@@ -107,10 +133,14 @@ class ScaleInfo:
 @dataclass(frozen=True)
 class GroupScores:
     key: str  # a Role value, or ALL
-    label: str
     respondents: int
     scales: dict[str, Cell] = field(default_factory=dict)
     subscales: dict[str, Cell] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """The group's name in the app's language (see :func:`group_label`)."""
+        return group_label(self.key)
 
     @property
     def hidden(self) -> bool:
@@ -280,7 +310,6 @@ def score_responses(
         groups.append(
             GroupScores(
                 key=key,
-                label=GROUP_LABELS[key],
                 respondents=size,
                 scales={s: _cell(scale_sums.get((key, s)), size) for s in scale_ids},
                 subscales={s: _cell(sub_sums.get((key, s)), size) for s in sub_ids},
@@ -329,7 +358,6 @@ def _all_group(
 
     return GroupScores(
         key=ALL,
-        label=GROUP_LABELS[ALL],
         respondents=size,
         scales={s: total_cell(scale_sums, s, "scales") for s in scale_ids},
         subscales={s: total_cell(sub_sums, s, "subscales") for s in sub_ids},

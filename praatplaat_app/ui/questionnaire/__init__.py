@@ -403,14 +403,16 @@ class QuestionnaireUi(QObject):
         return self._export(scores=True)
 
     def save_blank_form(self, questionnaire_id: str) -> Path | None:
+        from praatplaat_app.messages import current_language
         from praatplaat_app.questionnaire.printable import (
             render_questionnaire_pdf,
             suggested_file_name,
         )
 
+        language = current_language()  # the form is printed in the app's language
         path = self._save_path(
             self.tr("Leeg formulier opslaan"),
-            suggested_file_name(self.catalog, questionnaire_id),
+            suggested_file_name(self.catalog, questionnaire_id, language),
             self.tr(PDF_FILTER),
         )
         if path is None:
@@ -419,7 +421,9 @@ class QuestionnaireUi(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = pdf.render_with_timeout(render_questionnaire_pdf, self.catalog, questionnaire_id)
+            data = pdf.render_with_timeout(
+                render_questionnaire_pdf, self.catalog, questionnaire_id, language=language
+            )
             pdf.write_pdf(data, path)
         except PraatplaatError as exc:
             QApplication.restoreOverrideCursor()

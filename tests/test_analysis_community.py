@@ -9,9 +9,9 @@ from test_analysis_support import AnalysisOps
 
 from praatplaat_app.analysis.community import (
     INTERDISCIPLINARY_MIN,
-    METHOD_TEXT,
     ROBUST_MIN_MEMBERS,
     community_check,
+    method_text,
 )
 
 
@@ -88,4 +88,4 @@ def test_route_without_conversations(ops):
     check = community_check(ops.library, route.id)
     assert not check.has_data and not check.robust
     assert "Nog geen evaluatiegesprek" in check.explanation
-    assert "15" in METHOD_TEXT and "5" in METHOD_TEXT
+    assert "15" in method_text() and "5" in method_text()

@@ -10,7 +10,7 @@ from test_analysis_support import AnalysisOps
 
 from praatplaat_app.analysis.follow_up import (
     DUE_WINDOW_DAYS,
-    REVIEW_FIELDS,
+    REVIEW_FIELD_KEYS,
     FollowUpQuestionsError,
     FollowUpState,
     add_months,
@@ -245,7 +245,7 @@ def test_review_updates_the_action_in_place_and_keeps_history(fops, route_with_p
         "hindered": "Roosters",
         "next_step": "Evalueren na de zomer",
     }
-    assert set(REVIEW_FIELDS) == set(reviews[first.id].answers)
+    assert set(REVIEW_FIELD_KEYS) == set(reviews[first.id].answers)
     # Review notes are ordinary notes of kind "free" (they travel in session files).
     notes = fops.library.rows(Note, "session_id = ?", (session.id,))
     assert {n.kind for n in notes} == {"free"}

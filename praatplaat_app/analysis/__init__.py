@@ -9,6 +9,7 @@
 * :mod:`.charts`, :mod:`.csv_export`, :mod:`.report_pdf` — SVG charts, CSV and the PDF
   "Analyse van evaluaties";
 * :mod:`.operations` — :class:`FollowUpOperations`, the mixin of ``Operations``;
+* :mod:`.language` — the analysis's sentences in the app's language, or a printout's;
 * :mod:`.cli` — ``praatplaat report``.
 
 Names are imported lazily (``from praatplaat_app.analysis import compute_overview``

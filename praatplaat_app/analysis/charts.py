@@ -4,15 +4,18 @@ Made by the core (no Qt, no plotting library): the same SVG text is shown in the
 (``QSvgWidget``) and printed inline in the PDF. Every label is escaped; nothing from the
 library becomes markup. Labels sit above their bar, so long theme titles never collide
 with the bars, and are shortened with "…" only when they would run off the chart.
+
+The words on the charts are in ``language`` (default: the overview's, else the app's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from praatplaat_app.domain import ACTION_STATUS_LABELS, ActionStatus
+from praatplaat_app.analysis.language import domain_labels, tr
+from praatplaat_app.domain import ActionStatus
 
 FONT = "'Praatplaat Sans', 'Open Sans', 'DejaVu Sans', Arial, sans-serif"
 TEXT = "#1F262D"
@@ -87,16 +90,20 @@ def bar_chart_svg(
     bars: Sequence[Bar],
     *,
     title: str,
-    unit: tuple[str, str] = ("", ""),
+    value_text: Callable[[int], str] = str,
     width: int = WIDTH,
-    empty: str = "Nog niets om te tonen.",
+    empty: str | None = None,
+    language: str | None = None,
 ) -> str:
     """Horizontal bars, one per row, label above the bar, value to the right of it.
-    ``unit``: the noun after the value, singular and plural ("gesprek", "gesprekken")."""
+    ``value_text``: the value as shown, e.g. ``3`` -> "3 gesprekken"."""
     if not bars:
-        return empty_chart_svg(empty, width)
+        return empty_chart_svg(
+            empty if empty is not None else tr("Nog niets om te tonen.", language=language),
+            width,
+        )
     top = max((b.value for b in bars), default=0) or 1
-    value_room = 150
+    value_room = 180  # room for "12 conversations · 12 routes"
     bar_room = width - value_room
     row = 36
     body: list[str] = []
@@ -113,7 +120,7 @@ def bar_chart_svg(
                 f'<rect x="0" y="{y + 16:.1f}" width="{max(length, 2):.1f}" height="12" rx="2" '
                 f"fill={quoteattr(bar.color)}/>"
             )
-        value = f"{bar.value} {unit[0] if bar.value == 1 else unit[1]}".strip()
+        value = value_text(bar.value)
         if bar.note:
             value += f" · {bar.note}"
         body.append(
@@ -129,18 +136,23 @@ def stacked_bar_chart_svg(
     *,
     title: str,
     width: int = WIDTH,
-    empty: str = "Er zijn geen acties.",
+    empty: str | None = None,
+    language: str | None = None,
 ) -> str:
     """Per row, the share of actions per status (100 % bars) with the counts in them."""
     rows = [(label, counts) for label, counts in rows]
     if not rows or not any(sum(c.values()) for _, c in rows):
-        return empty_chart_svg(empty, width)
+        return empty_chart_svg(
+            empty if empty is not None else tr("Er zijn geen acties.", language=language),
+            width,
+        )
     statuses = [s.value for s in ActionStatus]
+    status_labels = domain_labels(language).statuses
     body: list[str] = []
     # Legend.
     x = 0.0
     for status in statuses:
-        label = ACTION_STATUS_LABELS[status]
+        label = status_labels[status]
         body.append(
             f'<rect x="{x:.1f}" y="3" width="11" height="11" rx="2" '
             f'fill="{STATUS_COLORS[status]}"/>'
@@ -160,7 +172,10 @@ def stacked_bar_chart_svg(
                 f'<rect x="0" y="{bar_y:.1f}" width="{bar_room:.1f}" height="16" rx="2" '
                 f'fill="{GRID}"/>'
             )
-            body.append(_text(8, bar_y + 12, "geen acties", size=SMALL_SIZE, fill=MUTED))
+            body.append(
+                _text(8, bar_y + 12, tr("geen acties", language=language), size=SMALL_SIZE,
+                      fill=MUTED)
+            )
         offset = 0.0
         for status in statuses:
             count = counts.get(status, 0)
@@ -177,46 +192,76 @@ def stacked_bar_chart_svg(
                           fill=STATUS_TEXT_COLORS[status], anchor="middle", weight="bold")
                 )
             offset += length
-        noun = "actie" if total == 1 else "acties"
         body.append(
-            _text(bar_room + 8, bar_y + 12, f"{total} {noun}", size=SMALL_SIZE, fill=MUTED)
+            _text(bar_room + 8, bar_y + 12, _actions_text(total, language), size=SMALL_SIZE,
+                  fill=MUTED)
         )
         y += row_height
     return _document(body, width, int(y + 2), title)
 
 
-def _routes_note(count: int) -> str:
-    return "1 route" if count == 1 else f"{count} routes"
+def _routes_note(count: int, language: str | None = None) -> str:
+    if count == 1:
+        return tr("1 route", language=language)
+    return tr("{count} routes", language=language, count=count)
 
 
-def overview_charts(overview) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _conversations_text(count: int, language: str | None = None) -> str:
+    if count == 1:
+        return tr("1 gesprek", language=language)
+    return tr("{count} gesprekken", language=language, count=count)
+
+
+def _actions_text(count: int, language: str | None = None) -> str:
+    if count == 1:
+        return tr("1 actie", language=language)
+    return tr("{count} acties", language=language, count=count)
+
+
+def overview_charts(  # type: ignore[no-untyped-def]
+    overview, language: str | None = None
+) -> dict[str, str]:
     """The charts of a network overview, by name: ``indicators``, ``themes``,
-    ``actions_by_route`` and ``actions_by_indicator`` (empty dict for an empty overview)."""
+    ``actions_by_route`` and ``actions_by_indicator`` (empty dict for an empty overview).
+
+    The words are in ``language``, by default the overview's (see
+    :meth:`~praatplaat_app.analysis.overview.Overview.in_language`); the labels of the
+    bars are the overview's."""
     if overview.is_empty:
         return {}
+    if language is None:
+        language = getattr(overview, "language", None)
+
+    def conversations(count: int) -> str:
+        return _conversations_text(count, language)
+
     return {
         "indicators": bar_chart_svg(
             [
-                Bar(r.label, r.sessions, r.color, f"{_routes_note(r.routes)}")
+                Bar(r.label, r.sessions, r.color, _routes_note(r.routes, language))
                 for r in overview.indicators
             ],
-            title="Hoe vaak elke indicator is gekozen",
-            unit=("gesprek", "gesprekken"),
+            title=tr("Hoe vaak elke indicator is gekozen", language=language),
+            value_text=conversations,
+            language=language,
         ),
         "themes": bar_chart_svg(
             [
-                Bar(r.label, r.sessions, r.color, f"{_routes_note(r.routes)}")
+                Bar(r.label, r.sessions, r.color, _routes_note(r.routes, language))
                 for r in overview.themes
             ],
-            title="Hoe vaak elk thema is besproken",
-            unit=("gesprek", "gesprekken"),
+            title=tr("Hoe vaak elk thema is besproken", language=language),
+            value_text=conversations,
+            language=language,
         ),
         "actions_by_route": stacked_bar_chart_svg(
             [(r.label, r.counts) for r in overview.actions_by_route],
-            title="Voortgang van de acties per route",
+            title=tr("Voortgang van de acties per route", language=language),
+            language=language,
         ),
         "actions_by_indicator": stacked_bar_chart_svg(
             [(r.label, r.counts) for r in overview.actions_by_indicator],
-            title="Voortgang van de acties per indicator",
+            title=tr("Voortgang van de acties per indicator", language=language),
+            language=language,
         ),
     }

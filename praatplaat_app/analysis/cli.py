@@ -1,12 +1,15 @@
 """``praatplaat report``: the network overview ("Analyse van evaluaties") as PDF and/or CSV.
 
     praatplaat report -o analyse.pdf [--from DATUM] [--to DATUM] [--route NAAM ...]
-                      [--organisation NAAM] [--csv MAP]
+                      [--organisation NAAM] [--csv MAP] [--lang nl|en]
 
 Registered in :data:`praatplaat_app.cli.COMMAND_MODULES`. Bad input (a date that does not
 exist, ``--from`` after ``--to``, an unknown route) raises a
 :class:`~praatplaat_app.errors.PraatplaatError`; ``cli.main`` prints it as one Dutch line
 on stderr and exits with 1. WeasyPrint is imported only when the PDF is made.
+
+``--lang nl|en`` chooses the language of the PDF and the CSV files (texts, labels, dates
+and the method catalog), as for ``praatplaat pdf``; the command itself speaks Dutch.
 """
 
 from __future__ import annotations
@@ -35,14 +38,19 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
                         help="alleen deze route (herhaal de optie voor meer routes)")
     report.add_argument("--organisation", metavar="NAAM",
                         help="alleen routes waarbij deze organisatie betrokken is")
+    report.add_argument("--lang", choices=("nl", "en"), default="nl",
+                        help="taal van de PDF en de CSV-bestanden: nl (standaard) of en (Engels)")
     report.set_defaults(func=run_report)
 
 
 def run_report(args: argparse.Namespace) -> int:
     from praatplaat_app.analysis.overview import compute_overview
-    from praatplaat_app.commands.common import catalog, open_library
+    from praatplaat_app.commands.common import open_library
     from praatplaat_app.errors import ValidationError
+    from praatplaat_app.export.cli import _catalog as catalog_in
     from praatplaat_app.validation import parse_date
+
+    language = getattr(args, "lang", "nl")
 
     if args.output is None and args.csv is None:
         raise ValidationError(
@@ -59,7 +67,7 @@ def run_report(args: argparse.Namespace) -> int:
         route_ids = _route_ids(library, args.routes) if args.routes else None
         overview = compute_overview(
             library,
-            catalog(),
+            catalog_in(language),  # the indicator and theme titles in the printout's language
             date_from=date_from,
             date_to=date_to,
             organisation=args.organisation,
@@ -68,15 +76,15 @@ def run_report(args: argparse.Namespace) -> int:
     if args.csv is not None:
         from praatplaat_app.analysis.csv_export import write_overview_csv
 
-        written = write_overview_csv(overview, args.csv)
+        written = write_overview_csv(overview, args.csv, language=language)
         print(f"{len(written)} CSV-bestanden in {args.csv.expanduser()}")
     if args.output is not None:
         from praatplaat_app.analysis.report_pdf import suggested_file_name, write_analysis_pdf
 
         target: Path = args.output.expanduser()
         if target.is_dir():
-            target = target / suggested_file_name(overview)
-        print(write_analysis_pdf(overview, target))
+            target = target / suggested_file_name(overview, language)
+        print(write_analysis_pdf(overview, target, language=language))
     print(overview.summary_text)
     return 0
 

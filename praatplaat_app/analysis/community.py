@@ -6,7 +6,7 @@ development community ("leer- en ontwikkelgemeenschap", definition 2022-2026)?
 * **Interdisciplinair** — at least 5 different disciplines, branches and/or organisations.
 
 What Praatplaat can count (decided here, and explained in the app with
-:data:`METHOD_TEXT`):
+:func:`method_text`):
 
 Members
     Participants are mostly anonymous, and the same people take part in several
@@ -38,39 +38,64 @@ from dataclasses import dataclass, field
 
 from praatplaat_app.analysis import queries
 from praatplaat_app.analysis.follow_up import latest_round
+from praatplaat_app.analysis.language import resolve, tr
 from praatplaat_app.analysis.queries import ParticipantRow, SessionRow
 from praatplaat_app.analysis.topics import fold
-from praatplaat_app.domain import ROLE_LABELS, Role
+from praatplaat_app.domain import Role
 
 ROBUST_MIN_MEMBERS = 15
 INTERDISCIPLINARY_MIN = 5
 
-METHOD_TEXT = (
-    "Een leer- en ontwikkelgemeenschap is robuust bij minstens 15 leden (studenten, "
-    "werkbegeleiders/professionals, docenten en ervaringsdeskundigen) en interdisciplinair "
-    "bij minstens 5 verschillende disciplines, branches of organisaties. "
-    "Praatplaat kijkt naar de laatste evaluatieronde van de route. Deelnemers zijn vaak "
-    "anoniem en doen aan meer gesprekken mee; daarom telt per rol het grootste aantal "
-    "deelnemers in één gesprek, en telt een bekende naam één keer. Zo telt niemand dubbel; "
-    "de echte groep kan groter zijn. Bij interdisciplinair tellen de verschillende "
-    "organisaties van de deelnemers."
-)
-
-ROLE_PLURALS: dict[str, str] = {
-    Role.STUDENT: "studenten",
-    Role.TEACHER: "docenten",
-    Role.SUPERVISOR: "werkbegeleiders",
-    Role.PRACTICE_TRAINER: "praktijkopleiders",
-    Role.COORDINATOR: "coördinatoren",
-    Role.OTHER: "anderen",
-}
 _ROLE_ORDER = [r.value for r in Role]
 
 
-def _role_text(role: str, count: int) -> str:
+def method_text(language: str | None = None) -> str:
+    """How the check counts, for the people reading its outcome, in ``language``."""
+    return tr(
+        "Een leer- en ontwikkelgemeenschap is robuust bij minstens {members} leden "
+        "(studenten, werkbegeleiders/professionals, docenten en ervaringsdeskundigen) en "
+        "interdisciplinair bij minstens {organisations} verschillende disciplines, branches "
+        "of organisaties. Praatplaat kijkt naar de laatste evaluatieronde van de route. "
+        "Deelnemers zijn vaak anoniem en doen aan meer gesprekken mee; daarom telt per rol "
+        "het grootste aantal deelnemers in één gesprek, en telt een bekende naam één keer. "
+        "Zo telt niemand dubbel; de echte groep kan groter zijn. Bij interdisciplinair "
+        "tellen de verschillende organisaties van de deelnemers.",
+        language=language,
+        members=ROBUST_MIN_MEMBERS,
+        organisations=INTERDISCIPLINARY_MIN,
+    )
+
+
+def __getattr__(name: str) -> object:
+    # METHOD_TEXT was a constant; the screens still import it. It is made when asked for,
+    # so it speaks the app's language of that moment. New code: method_text().
+    if name == "METHOD_TEXT":
+        return method_text()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _role_text(role: str, count: int, language: str | None = None) -> str:
+    """``count`` people of one role: "1 docent", "3 docenten" (whole phrases per role, as
+    the plural differs per word and per language)."""
     if count == 1:
-        return f"1 {ROLE_LABELS.get(role, role).lower()}"
-    return f"{count} {ROLE_PLURALS.get(role, role)}"
+        one = {
+            Role.STUDENT: tr("1 student", language=language),
+            Role.TEACHER: tr("1 docent", language=language),
+            Role.SUPERVISOR: tr("1 werkbegeleider", language=language),
+            Role.PRACTICE_TRAINER: tr("1 praktijkopleider", language=language),
+            Role.COORDINATOR: tr("1 coördinator", language=language),
+            Role.OTHER: tr("1 anders", language=language),
+        }
+        return one.get(role, f"1 {role}")
+    many = {
+        Role.STUDENT: tr("{count} studenten", language=language, count=count),
+        Role.TEACHER: tr("{count} docenten", language=language, count=count),
+        Role.SUPERVISOR: tr("{count} werkbegeleiders", language=language, count=count),
+        Role.PRACTICE_TRAINER: tr("{count} praktijkopleiders", language=language, count=count),
+        Role.COORDINATOR: tr("{count} coördinatoren", language=language, count=count),
+        Role.OTHER: tr("{count} anderen", language=language, count=count),
+    }
+    return many.get(role, f"{count} {role}")
 
 
 def organisation_key(name: str) -> str:
@@ -103,8 +128,12 @@ class CommunityCheck:
 
     @property
     def roles_text(self) -> str:
+        return self.roles_text_in()
+
+    def roles_text_in(self, language: str | None = None) -> str:
+        """The members per role ("4 studenten, 1 docent"), in ``language``."""
         parts = [
-            _role_text(role, self.members_by_role[role])
+            _role_text(role, self.members_by_role[role], language)
             for role in sorted(
                 self.members_by_role,
                 key=lambda r: _ROLE_ORDER.index(r) if r in _ROLE_ORDER else 99,
@@ -115,35 +144,56 @@ class CommunityCheck:
 
     @property
     def explanation_lines(self) -> tuple[str, ...]:
-        """The outcome in short Dutch sentences: robust, then interdisciplinary."""
+        """The outcome in short sentences (robust, then interdisciplinary), in the app's
+        language; :meth:`explanation_lines_in` for another one."""
+        return self.explanation_lines_in()
+
+    def explanation_lines_in(self, language: str | None = None) -> tuple[str, ...]:
+        language = resolve(language)
         if not self.has_data:
             return (
-                (
+                tr(
                     "Nog geen evaluatiegesprek met deelnemers vastgelegd; de check op robuust "
-                    "en interdisciplinair kan pas daarna."
+                    "en interdisciplinair kan pas daarna.",
+                    language=language,
                 ),
             )
-        robust = "ja" if self.robust else "nee"
-        inter = "ja" if self.interdisciplinary else "nee"
-        member_word = "lid" if self.members == 1 else "leden"
+        yes, no = tr("ja", language=language), tr("nee", language=language)
+        if self.members == 1:
+            members = tr("1 lid", language=language)
+        else:
+            members = tr("{count} leden", language=language, count=self.members)
         org_count = len(self.organisations)
-        org_word = "organisatie" if org_count == 1 else "organisaties"
-        roles = f" ({self.roles_text})" if self.roles_text else ""
-        orgs = f": {', '.join(self.organisations)}" if self.organisations else ""
-        robust_line = (
-            f"Robuust: {robust} — {self.members} {member_word}{roles}; minstens "
-            f"{ROBUST_MIN_MEMBERS} nodig."
+        if org_count == 1:
+            organisations = tr("1 organisatie", language=language)
+        else:
+            organisations = tr("{count} organisaties", language=language, count=org_count)
+        roles_text = self.roles_text_in(language)
+        robust_line = tr(
+            "Robuust: {answer} — {members}{roles}; minstens {minimum} nodig.",
+            language=language,
+            answer=yes if self.robust else no,
+            members=members,
+            roles=f" ({roles_text})" if roles_text else "",
+            minimum=ROBUST_MIN_MEMBERS,
         )
-        inter_line = (
-            f"Interdisciplinair: {inter} — {org_count} {org_word}{orgs}; minstens "
-            f"{INTERDISCIPLINARY_MIN} nodig."
+        inter_line = tr(
+            "Interdisciplinair: {answer} — {organisations}{names}; minstens {minimum} nodig.",
+            language=language,
+            answer=yes if self.interdisciplinary else no,
+            organisations=organisations,
+            names=f": {', '.join(self.organisations)}" if self.organisations else "",
+            minimum=INTERDISCIPLINARY_MIN,
         )
         return (robust_line, inter_line)
 
     @property
     def explanation(self) -> str:
-        """A short Dutch explanation of the outcome."""
-        return " ".join(self.explanation_lines)
+        """A short explanation of the outcome, in the app's language."""
+        return self.explanation_in()
+
+    def explanation_in(self, language: str | None = None) -> str:
+        return " ".join(self.explanation_lines_in(language))
 
 
 def count_members(
@@ -227,5 +277,5 @@ def community_check(library, route_id: str) -> CommunityCheck:
     if not checks:
         from praatplaat_app.errors import NotFoundError
 
-        raise NotFoundError("Deze route bestaat niet (meer).")
+        raise NotFoundError(tr("Deze route bestaat niet (meer)."))
     return checks[0]

@@ -19,6 +19,10 @@ Format, chosen so that Dutch Excel opens the files with a double click: separato
 UTF-8 with a byte order mark, dates as ``JJJJ-MM-DD``, decimals with a comma (``3,7``).
 Text that starts with ``=``, ``+``, ``-`` or ``@`` gets a leading apostrophe, so a
 spreadsheet never runs it as a formula. Every file is written atomically.
+
+Languages: the column headers, labels and explanations are in ``language`` (default: the
+app's). The file names and the format stay the same in every language, so scripts and
+spreadsheets that read them keep working.
 """
 
 from __future__ import annotations
@@ -31,9 +35,10 @@ from pathlib import Path
 from typing import Any
 
 from praatplaat_app.analysis.community import INTERDISCIPLINARY_MIN, ROBUST_MIN_MEMBERS
-from praatplaat_app.analysis.follow_up import SOURCE_LABELS
-from praatplaat_app.analysis.overview import STATUS_ORDER, Overview
-from praatplaat_app.domain import ACTION_STATUS_LABELS, SESSION_KIND_LABELS, SESSION_KIND_ORDER
+from praatplaat_app.analysis.follow_up import DUE_WINDOW_DAYS, source_label
+from praatplaat_app.analysis.language import domain_labels, resolve, tr
+from praatplaat_app.analysis.overview import STATUS_ORDER, Overview, score_tables
+from praatplaat_app.domain import SESSION_KIND_ORDER
 from praatplaat_app.errors import PraatplaatError
 
 DELIMITER = ";"
@@ -53,14 +58,14 @@ FILE_NAMES = (
 
 
 class CsvExportError(PraatplaatError):
-    """The CSV files cannot be written (a Dutch message saying what to do)."""
+    """The CSV files cannot be written (a message saying what to do)."""
 
 
-def _cell(value: Any) -> Any:
+def _cell(value: Any, language: str | None = None) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return tr("ja", language=language) if value else tr("nee", language=language)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
@@ -70,59 +75,84 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+def _csv_text(
+    header: Sequence[str], rows: Iterable[Sequence[Any]], language: str | None = None
+) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([_cell(v, language) for v in row])
     return buffer.getvalue()
 
 
-def overview_tables(overview: Overview) -> dict[str, tuple[list[str], list[list[Any]]]]:
-    """File name -> (header, rows): the CSV content, also handy for tests."""
-    kinds = sorted(SESSION_KIND_LABELS, key=lambda k: SESSION_KIND_ORDER.get(k, 9))
-    statuses = [ACTION_STATUS_LABELS[s].lower() for s in STATUS_ORDER]
+def overview_tables(
+    overview: Overview, language: str | None = None
+) -> dict[str, tuple[list[str], list[list[Any]]]]:
+    """File name -> (header, rows): the CSV content in ``language`` (default: the app's),
+    also handy for tests. Booleans are written by :func:`write_overview_csv`."""
+    language = resolve(language)
+    overview = overview.in_language(language)
+    labels = domain_labels(language)
+    kinds = sorted(labels.kinds, key=lambda k: SESSION_KIND_ORDER.get(k, 9))
+    statuses = [labels.statuses[s].lower() for s in STATUS_ORDER]
     totals = overview.actions_total
+
     key_figures: list[list[Any]] = [
-        ["selectie", overview.selection_text],
-        ["gemaakt op", overview.today],
-        ["gesprekken", overview.session_count],
-        ["routes met gesprekken", len(overview.routes)],
+        [tr("selectie", language=language), overview.selection_text],
+        [tr("gemaakt op", language=language), overview.today],
+        [tr("gesprekken", language=language), overview.session_count],
+        [tr("routes met gesprekken", language=language), len(overview.routes)],
     ]
     key_figures += [
-        [f"gesprekken: {SESSION_KIND_LABELS[k].lower()}", overview.kind_counts.get(k, 0)]
+        [
+            tr("gesprekken: {kind}", language=language, kind=labels.kinds[k].lower()),
+            overview.kind_counts.get(k, 0),
+        ]
         for k in kinds
     ]
     key_figures += [
-        ["eerste gesprek", overview.first_date],
-        ["laatste gesprek", overview.last_date],
-        ["acties", totals.total if totals else 0],
-        ["vervolggesprek te laat", len(overview.overdue)],
-        ["vervolggesprek binnen 30 dagen", len(overview.due)],
+        [tr("eerste gesprek", language=language), overview.first_date],
+        [tr("laatste gesprek", language=language), overview.last_date],
+        [tr("acties", language=language), totals.total if totals else 0],
+        [tr("vervolggesprek te laat", language=language), len(overview.overdue)],
+        [
+            tr("vervolggesprek binnen {days} dagen", language=language, days=DUE_WINDOW_DAYS),
+            len(overview.due),
+        ],
     ]
     if overview.is_empty:
-        key_figures.append(["let op", overview.empty_message])
+        key_figures.append([tr("let op", language=language), overview.empty_message])
 
     questionnaire_rows: list[list[Any]] = []
-    for line in overview.questionnaires:
-        scores = line.scores
-        if scores is None:
-            questionnaire_rows.append([line.route_name, "", "", None, line.responses, ""])
+    for table in score_tables(overview):
+        if not table.groups:
+            questionnaire_rows.append([table.route, "", "", None, table.responses, ""])
             continue
-        for group in scores.groups:
-            for scale in scores.scales:
-                cell = group.scale(scale.id)
+        for group in table.groups:
+            for title, cell in zip(table.scales, group.cells):
                 questionnaire_rows.append(
-                    [line.route_name, group.label, scale.title, cell.mean, cell.n, cell.reason]
+                    [table.route, group.label, title, cell.mean, cell.n, cell.note]
                 )
 
     topics = overview.topics
+    counted_in = ""
+    if topics is not None:
+        counted_in = (
+            tr("routes", language=language)
+            if topics.unit == "routes"
+            else tr("gesprekken", language=language)
+        )
+    total = tr("totaal", language=language)
     return {
-        "kerncijfers.csv": (["onderdeel", "waarde"], key_figures),
+        "kerncijfers.csv": (
+            [tr("onderdeel", language=language), tr("waarde", language=language)],
+            key_figures,
+        ),
         "routes.csv": (
-            ["route", "gesprekken", *[SESSION_KIND_LABELS[k].lower() for k in kinds],
-             "eerste gesprek", "laatste gesprek"],
+            [tr("route", language=language), tr("gesprekken", language=language),
+             *[labels.kinds[k].lower() for k in kinds],
+             tr("eerste gesprek", language=language), tr("laatste gesprek", language=language)],
             [
                 [r.name, r.sessions, *[r.kinds.get(k, 0) for k in kinds], r.first_date,
                  r.last_date]
@@ -130,88 +160,126 @@ def overview_tables(overview: Overview) -> dict[str, tuple[list[str], list[list[
             ],
         ),
         "indicatoren.csv": (
-            ["indicator", "indicator-id", "gesprekken", "routes"],
+            [tr("indicator", language=language), tr("indicator-id", language=language),
+             tr("gesprekken", language=language), tr("routes", language=language)],
             [[r.label, r.id, r.sessions, r.routes] for r in overview.indicators],
         ),
         "themas.csv": (
-            ["thema", "thema-id", "gesprekken", "routes"],
+            [tr("thema", language=language), tr("thema-id", language=language),
+             tr("gesprekken", language=language), tr("routes", language=language)],
             [[r.label, r.id, r.sessions, r.routes] for r in overview.themes],
         ),
         "acties-per-route.csv": (
-            ["route", *statuses, "totaal"],
+            [tr("route", language=language), *statuses, total],
             [
                 [r.label, *[r.counts.get(s, 0) for s in STATUS_ORDER], r.total]
                 for r in overview.actions_by_route
             ],
         ),
         "acties-per-indicator.csv": (
-            ["indicator", *statuses, "totaal"],
+            [tr("indicator", language=language), *statuses, total],
             [
                 [r.label, *[r.counts.get(s, 0) for s in STATUS_ORDER], r.total]
                 for r in overview.actions_by_indicator
             ],
         ),
         "vragenlijsten.csv": (
-            ["route", "groep", "schaal", "gemiddelde (1-5)", "n", "toelichting"],
+            [tr("route", language=language), tr("groep", language=language),
+             tr("schaal", language=language), tr("gemiddelde (1-5)", language=language),
+             "n", tr("toelichting", language=language)],
             questionnaire_rows,
         ),
         "onderwerpen.csv": (
-            ["onderwerp", "soort", "aantal", "geteld in", "keer genoemd", "bronnen"],
+            [tr("onderwerp", language=language), tr("soort", language=language),
+             tr("aantal", language=language), tr("geteld in", language=language),
+             tr("keer genoemd", language=language), tr("bronnen", language=language)],
             [
-                [t.text, "woordpaar" if t.is_pair else "woord", t.count, topics.unit,
-                 t.mentions, ", ".join(t.sources)]
-                for t in (topics.topics if topics else ())
+                [topic.text,
+                 tr("woordpaar", language=language) if topic.is_pair
+                 else tr("woord", language=language),
+                 topic.count, counted_in, topic.mentions, ", ".join(topic.sources)]
+                for topic in (topics.topics if topics else ())
             ],
         ),
         "leergemeenschap.csv": (
-            ["route", "leden", f"robuust (min. {ROBUST_MIN_MEMBERS})", "organisaties",
-             f"interdisciplinair (min. {INTERDISCIPLINARY_MIN})", "welke organisaties",
-             "gesprekken geteld", "toelichting"],
+            [tr("route", language=language), tr("leden", language=language),
+             tr("robuust (min. {minimum})", language=language, minimum=ROBUST_MIN_MEMBERS),
+             tr("organisaties", language=language),
+             tr("interdisciplinair (min. {minimum})", language=language,
+                minimum=INTERDISCIPLINARY_MIN),
+             tr("welke organisaties", language=language),
+             tr("gesprekken geteld", language=language), tr("toelichting", language=language)],
             [
                 [c.route_name, c.members, c.robust, len(c.organisations), c.interdisciplinary,
-                 ", ".join(c.organisations), c.conversations, c.explanation]
+                 ", ".join(c.organisations), c.conversations, c.explanation_in(language)]
                 for c in overview.communities
             ],
         ),
         "vervolg.csv": (
-            ["route", "status", "evaluatie", "vervolggesprek", "datum volgens", "dagen tot",
-             "toelichting"],
+            [tr("route", language=language), tr("status", language=language),
+             tr("evaluatie", language=language), tr("vervolggesprek", language=language),
+             tr("datum volgens", language=language), tr("dagen tot", language=language),
+             tr("toelichting", language=language)],
             [
-                [s.route_name, s.label, s.evaluation_date, s.held_date or s.proposed_date,
-                 "gehouden" if s.held_date else SOURCE_LABELS.get(s.source, ""), s.days,
-                 s.explanation]
+                [s.route_name, s.label_in(language), s.evaluation_date,
+                 s.held_date or s.proposed_date,
+                 tr("gehouden", language=language) if s.held_date
+                 else source_label(s.source, language),
+                 s.days, s.explanation_in(language)]
                 for s in overview.follow_ups
             ],
         ),
     }
 
 
-def write_overview_csv(overview: Overview, folder: Path | str) -> list[Path]:
-    """Write the tables into ``folder`` (created if its parent exists); the paths written."""
+def write_overview_csv(
+    overview: Overview, folder: Path | str, *, language: str | None = None
+) -> list[Path]:
+    """Write the tables into ``folder`` (created if its parent exists), in ``language``
+    (default: the app's); the paths written. Messages are in the app's language."""
     from praatplaat_app.atomic import atomic_write_bytes
 
+    language = resolve(language)
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise CsvExportError(f"'{folder}' is een bestand, geen map. Kies een map voor de CSV-bestanden.")
+        raise CsvExportError(
+            tr(
+                "'{folder}' is een bestand, geen map. Kies een map voor de CSV-bestanden.",
+                folder=folder,
+            )
+        )
     try:
         folder.mkdir(exist_ok=True)
     except FileNotFoundError:
         raise CsvExportError(
-            f"De map '{folder.parent}' bestaat niet. Kies een bestaande map voor de CSV-bestanden."
+            tr(
+                "De map '{folder}' bestaat niet. Kies een bestaande map voor de "
+                "CSV-bestanden.",
+                folder=folder.parent,
+            )
         ) from None
     except OSError as exc:
         raise CsvExportError(
-            f"De map '{folder}' kan niet worden gemaakt ({exc.strerror}). Kies een andere map."
+            tr(
+                "De map '{folder}' kan niet worden gemaakt ({reason}). Kies een andere map.",
+                folder=folder,
+                reason=exc.strerror,
+            )
         ) from exc
     written = []
-    for name, (header, rows) in overview_tables(overview).items():
+    for name, (header, rows) in overview_tables(overview, language).items():
         path = folder / name
         try:
-            atomic_write_bytes(path, _csv_text(header, rows).encode(ENCODING))
+            atomic_write_bytes(path, _csv_text(header, rows, language).encode(ENCODING))
         except OSError as exc:
             raise CsvExportError(
-                f"'{name}' kan niet worden opgeslagen in '{folder}' ({exc.strerror}). Is het "
-                "bestand nog geopend in Excel? Sluit het en probeer opnieuw."
+                tr(
+                    "'{file}' kan niet worden opgeslagen in '{folder}' ({reason}). Is het "
+                    "bestand nog geopend in Excel? Sluit het en probeer opnieuw.",
+                    file=name,
+                    folder=folder,
+                    reason=exc.strerror,
+                )
             ) from exc
         written.append(path)
     return written

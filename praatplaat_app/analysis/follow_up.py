@@ -72,6 +72,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from praatplaat_app.analysis import queries
+from praatplaat_app.analysis.language import domain_labels, resolve, tr
 from praatplaat_app.analysis.queries import (
     EVALUATION_INDICATOR,
     REVIEW_INDICATORS,
@@ -79,7 +80,6 @@ from praatplaat_app.analysis.queries import (
     SessionRow,
 )
 from praatplaat_app.domain import (
-    ACTION_STATUS_LABELS,
     SESSION_KIND_ORDER,
     Action,
     ActionStatus,
@@ -94,7 +94,7 @@ __all__ = [
     "DEFAULT_MONTHS",
     "DUE_WINDOW_DAYS",
     "EVALUATION_INDICATOR",
-    "REVIEW_FIELDS",
+    "REVIEW_FIELD_KEYS",
     "REVIEW_INDICATORS",
     "ActionReview",
     "EarlierAction",
@@ -111,9 +111,12 @@ __all__ = [
     "follow_up_questions",
     "follow_up_statuses",
     "new_actions",
+    "review_fields",
     "reviews_for_session",
     "route_follow_up_status",
+    "source_label",
     "split_rounds",
+    "state_label",
 ]
 
 DUE_WINDOW_DAYS = 30
@@ -121,17 +124,34 @@ DEFAULT_MONTHS = 6
 
 EVALUATION_KINDS = frozenset({SessionKind.STUDENTS, SessionKind.STAFF, SessionKind.JOINT})
 
-# The answers per reviewed action, in the order the dialog asks them.
-REVIEW_FIELDS: dict[str, str] = {
-    "what_happened": "Wat is er gebeurd?",
-    "helped": "Wat hielp?",
-    "hindered": "Wat hinderde?",
-    "next_step": "Volgende stap",
-}
-# indicator id -> answer field ("status" or a REVIEW_FIELDS key)
+# The answers per reviewed action, in the order the dialog asks them (see review_fields()).
+REVIEW_FIELD_KEYS: tuple[str, ...] = ("what_happened", "helped", "hindered", "next_step")
+# indicator id -> answer field ("status" or a REVIEW_FIELD_KEYS key)
 _FIELD_OF_INDICATOR = {indicator: name for name, indicator in REVIEW_INDICATORS.items()}
 
-_QUESTIONS_FILE = Path(__file__).with_name("follow_up_questions.toml")
+# The questions per language; the ids are the same in every file (answers hang on them).
+_QUESTIONS_FILES: dict[str, Path] = {
+    "nl": Path(__file__).with_name("follow_up_questions.toml"),
+    "en": Path(__file__).with_name("follow_up_questions_en.toml"),
+}
+
+
+def review_fields(language: str | None = None) -> dict[str, str]:
+    """The questions asked per reviewed action, by answer key, in ``language``."""
+    return {
+        "what_happened": tr("Wat is er gebeurd?", language=language),
+        "helped": tr("Wat hielp?", language=language),
+        "hindered": tr("Wat hinderde?", language=language),
+        "next_step": tr("Volgende stap", language=language),
+    }
+
+
+def __getattr__(name: str) -> object:
+    # REVIEW_FIELDS was a constant; the screens still import it. It is made when asked
+    # for, so it speaks the app's language of that moment. New code: review_fields().
+    if name == "REVIEW_FIELDS":
+        return review_fields()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class FollowUpState(StrEnum):
@@ -142,19 +162,27 @@ class FollowUpState(StrEnum):
     PLANNED = "planned"
 
 
-STATE_LABELS: dict[str, str] = {
-    FollowUpState.NO_EVALUATION: "Nog geen evaluatie",
-    FollowUpState.HELD: "Gehouden",
-    FollowUpState.OVERDUE: "Te laat",
-    FollowUpState.DUE: "Binnenkort",
-    FollowUpState.PLANNED: "Gepland",
-}
+def state_label(state: str, language: str | None = None) -> str:
+    """The state in one or two words ("Te laat"), in ``language``."""
+    labels = {
+        FollowUpState.NO_EVALUATION: tr("Nog geen evaluatie", language=language),
+        FollowUpState.HELD: tr("Gehouden", language=language),
+        FollowUpState.OVERDUE: tr("Te laat", language=language),
+        FollowUpState.DUE: tr("Binnenkort", language=language),
+        FollowUpState.PLANNED: tr("Gepland", language=language),
+    }
+    return labels[FollowUpState(state)]
 
-SOURCE_LABELS: dict[str, str] = {
-    "scheduled": "het vervolggesprek is al ingepland",
-    "agreement": "volgens de vervolgafspraak",
-    "default": "zes maanden na de evaluatie (geen vervolgafspraak)",
-}
+
+def source_label(source: str, language: str | None = None) -> str:
+    """Where a proposed date comes from (``FollowUpStatus.source``); "" when unknown."""
+    if source == "scheduled":
+        return tr("het vervolggesprek is al ingepland", language=language)
+    if source == "agreement":
+        return tr("volgens de vervolgafspraak", language=language)
+    if source == "default":
+        return tr("zes maanden na de evaluatie (geen vervolgafspraak)", language=language)
+    return ""
 
 
 # ---------------------------------------------------------------------- dates
@@ -178,16 +206,16 @@ def classify(proposed: dt.date, today: dt.date, window: int = DUE_WINDOW_DAYS) -
     return FollowUpState.PLANNED
 
 
-def _days_text(days: int) -> str:
+def _days_text(days: int, language: str | None = None) -> str:
     if days == 0:
-        return "vandaag"
+        return tr("vandaag", language=language)
     if days == 1:
-        return "morgen"
+        return tr("morgen", language=language)
     if days == -1:
-        return "gisteren"
+        return tr("gisteren", language=language)
     if days > 0:
-        return f"over {days} dagen"
-    return f"{-days} dagen geleden"
+        return tr("over {days} dagen", language=language, days=days)
+    return tr("{days} dagen geleden", language=language, days=-days)
 
 
 # --------------------------------------------------------------------- rounds
@@ -250,7 +278,11 @@ class FollowUpStatus:
 
     @property
     def label(self) -> str:
-        return STATE_LABELS[self.state]
+        """The state in the app's language; :meth:`label_in` for another one."""
+        return self.label_in()
+
+    def label_in(self, language: str | None = None) -> str:
+        return state_label(self.state, language)
 
     @property
     def days(self) -> int | None:
@@ -263,29 +295,61 @@ class FollowUpStatus:
 
     @property
     def explanation(self) -> str:
-        """One or two Dutch sentences for the coordinator."""
+        """One or two sentences for the coordinator, in the app's language."""
+        return self.explanation_in()
+
+    def explanation_in(self, language: str | None = None) -> str:
+        """:attr:`explanation` in ``language`` (a printout's)."""
+        language = resolve(language)
         if self.state == FollowUpState.NO_EVALUATION:
-            return "Er is nog geen evaluatiegesprek met een datum vastgelegd."
-        evaluation = long_date(self.evaluation_date)
+            return tr(
+                "Er is nog geen evaluatiegesprek met een datum vastgelegd.", language=language
+            )
+        evaluation = long_date(self.evaluation_date, language)
         if self.state == FollowUpState.HELD:
-            return (
-                f"Vervolggesprek gehouden op {long_date(self.held_date)} "
-                f"(evaluatie: {evaluation})."
+            return tr(
+                "Vervolggesprek gehouden op {held} (evaluatie: {evaluation}).",
+                language=language,
+                held=long_date(self.held_date, language),
+                evaluation=evaluation,
             )
         assert self.proposed_date is not None and self.days is not None
-        date, days = long_date(self.proposed_date), _days_text(self.days)
+        date, days = long_date(self.proposed_date, language), _days_text(self.days, language)
+        # The reason is a phrase of its own (in brackets), so it reads well in any sentence.
         if self.source == "default":
-            why = f"zes maanden na de evaluatie van {evaluation}; er is geen vervolgafspraak"
-        elif self.source == "scheduled":
-            why = f"ingepland na de evaluatie van {evaluation}"
-        else:
-            why = f"volgens de vervolgafspraak bij de evaluatie van {evaluation}"
-        if self.state == FollowUpState.OVERDUE:
-            return (
-                f"Het vervolggesprek had op {date} moeten zijn ({days}, {why}). Sindsdien is "
-                "er geen vervolggesprek gehouden."
+            why = tr(
+                "zes maanden na de evaluatie van {evaluation}; er is geen vervolgafspraak",
+                language=language,
+                evaluation=evaluation,
             )
-        return f"Vervolggesprek op {date} ({days}, {why})."
+        elif self.source == "scheduled":
+            why = tr(
+                "ingepland na de evaluatie van {evaluation}",
+                language=language,
+                evaluation=evaluation,
+            )
+        else:
+            why = tr(
+                "volgens de vervolgafspraak bij de evaluatie van {evaluation}",
+                language=language,
+                evaluation=evaluation,
+            )
+        if self.state == FollowUpState.OVERDUE:
+            return tr(
+                "Het vervolggesprek had op {date} moeten zijn ({days}, {why}). Sindsdien is "
+                "er geen vervolggesprek gehouden.",
+                language=language,
+                date=date,
+                days=days,
+                why=why,
+            )
+        return tr(
+            "Vervolggesprek op {date} ({days}, {why}).",
+            language=language,
+            date=date,
+            days=days,
+            why=why,
+        )
 
 
 def compute_status(
@@ -372,7 +436,7 @@ def route_follow_up_status(library, route_id: str, today: dt.date | None = None)
     if not statuses:
         from praatplaat_app.errors import NotFoundError
 
-        raise NotFoundError("Deze route bestaat niet (meer).")
+        raise NotFoundError(tr("Deze route bestaat niet (meer)."))
     return statuses[0]
 
 
@@ -395,7 +459,7 @@ class EarlierAction:
 
     @property
     def status_label(self) -> str:
-        return ACTION_STATUS_LABELS.get(self.action.status, self.action.status)
+        return domain_labels().statuses.get(self.action.status, self.action.status)
 
 
 def earlier_actions(library, session_id: str) -> list[EarlierAction]:
@@ -456,7 +520,7 @@ class ActionReview:
 
     action_id: str
     status: str = ""  # the status chosen in that follow-up ("" if not set there)
-    answers: dict[str, str] = field(default_factory=dict)  # REVIEW_FIELDS keys
+    answers: dict[str, str] = field(default_factory=dict)  # REVIEW_FIELD_KEYS keys
 
     @property
     def is_empty(self) -> bool:
@@ -497,7 +561,7 @@ def evaluation_answers(library, session_id: str) -> dict[str, str]:
 
 
 class FollowUpQuestionsError(PraatplaatError):
-    """``follow_up_questions.toml`` cannot be used (a Dutch message naming the problem)."""
+    """``follow_up_questions.toml`` cannot be used (a message naming the problem)."""
 
 
 @dataclass(frozen=True)
@@ -512,7 +576,12 @@ def load_follow_up_questions(path: Path) -> tuple[FollowUpQuestion, ...]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise FollowUpQuestionsError(
-            f"De vragen voor het vervolggesprek ({path.name}) kunnen niet worden gelezen: {exc}"
+            tr(
+                "De vragen voor het vervolggesprek ({file}) kunnen niet worden gelezen: "
+                "{reason}",
+                file=path.name,
+                reason=exc,
+            )
         ) from exc
     questions: list[FollowUpQuestion] = []
     seen: set[str] = set()
@@ -521,19 +590,28 @@ def load_follow_up_questions(path: Path) -> tuple[FollowUpQuestion, ...]:
         text = str(entry.get("text", "")).strip()
         if not qid or not text or qid in seen:
             raise FollowUpQuestionsError(
-                f"Vraag {number} in {path.name} heeft geen id, geen tekst of een dubbele id."
+                tr(
+                    "Vraag {number} in {file} heeft geen id, geen tekst of een dubbele id.",
+                    number=number,
+                    file=path.name,
+                )
             )
         seen.add(qid)
         questions.append(FollowUpQuestion(qid, text, str(entry.get("hint", "")).strip()))
     if not questions:
-        raise FollowUpQuestionsError(f"{path.name} bevat geen vragen.")
+        raise FollowUpQuestionsError(tr("{file} bevat geen vragen.", file=path.name))
     return tuple(questions)
 
 
-@lru_cache(maxsize=1)
-def follow_up_questions() -> tuple[FollowUpQuestion, ...]:
-    """The fixed questions on how the evaluation went (shipped data file)."""
-    return load_follow_up_questions(_QUESTIONS_FILE)
+def follow_up_questions(language: str | None = None) -> tuple[FollowUpQuestion, ...]:
+    """The fixed questions on how the evaluation went (shipped data file), in ``language``
+    (default: the app's). The ids are the same in every language."""
+    return _questions(resolve(language))
+
+
+@lru_cache(maxsize=len(_QUESTIONS_FILES))
+def _questions(language: str) -> tuple[FollowUpQuestion, ...]:
+    return load_follow_up_questions(_QUESTIONS_FILES[language])
 
 
 def status_values() -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 :class:`FollowUpOperations` is a mixin for :class:`praatplaat_app.operations.Operations`.
 Every write validates, goes through ``OperationsBase._commit`` (one transaction, one undo
 step, listeners told) and raises :class:`~praatplaat_app.errors.ValidationError` with a
-Dutch message on bad input. How the answers are stored is described in
+message in the app's language on bad input. How the answers are stored is described in
 :mod:`praatplaat_app.analysis.follow_up`.
 """
 
@@ -15,13 +15,12 @@ from typing import Any
 from praatplaat_app.analysis.follow_up import (
     EVALUATION_INDICATOR,
     EVALUATION_KINDS,
-    REVIEW_FIELDS,
+    REVIEW_FIELD_KEYS,
     REVIEW_INDICATORS,
     follow_up_questions,
 )
+from praatplaat_app.analysis.language import domain_labels, tr
 from praatplaat_app.domain import (
-    ACTION_STATUS_LABELS,
-    SESSION_KIND_LABELS,
     Action,
     ActionStatus,
     FollowUp,
@@ -35,25 +34,29 @@ from praatplaat_app.domain import (
     SessionKind,
 )
 from praatplaat_app.errors import ValidationError
-from praatplaat_app.formatting import long_date
+from praatplaat_app.formatting import long_date, whole_number
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
 from praatplaat_app.operations.undo import changed as _change
 from praatplaat_app.validation import MAX_LINE, bounded_text, parse_date
 
-HISTORY_REASON = "vervolggesprek van {date}"
+
+def _history_reason(session: Session) -> str:
+    """Why the replaced version of a reviewed action is kept (stored with it)."""
+    if session.date is None:
+        return tr("vervolggesprek zonder datum")
+    return tr("vervolggesprek van {date}", date=long_date(session.date))
 
 
-
-
-def _check_date(value: Any, label: str = "de datum") -> dt.date:
-    """A date, or text in one of the accepted formats (14-03-2025, 2025-03-14)."""
+def _check_date(value: Any, invalid: str) -> dt.date:
+    """A date, or text in one of the accepted formats (14-03-2025, 2025-03-14);
+    ``invalid`` is the message for anything else."""
     if isinstance(value, str) and value.strip():
         return parse_date(value, "date")
     if isinstance(value, dt.datetime):
         return value.date()
     if not isinstance(value, dt.date):
-        raise ValidationError(f"Vul een geldige datum in voor {label}.", "date")
+        raise ValidationError(invalid, "date")
     return value
 
 
@@ -61,9 +64,11 @@ def _check_status(status: str) -> str:
     try:
         return ActionStatus(status).value
     except ValueError:
-        choices = ", ".join(label.lower() for label in ACTION_STATUS_LABELS.values())
+        choices = ", ".join(label.lower() for label in domain_labels().statuses.values())
         raise ValidationError(
-            f"Onbekende status '{status}'. Kies uit: {choices}.", "status"
+            tr("Onbekende status '{status}'. Kies uit: {choices}.", status=status,
+               choices=choices),
+            "status",
         ) from None
 
 
@@ -74,13 +79,18 @@ class FollowUpOperations(OperationsBase):
 
     def check_follow_up_date(self, session: Session, date: Any) -> dt.date:
         """A follow-up agreement may not lie before the conversation that made it."""
-        date = _check_date(date, "de vervolgafspraak")
+        date = _check_date(date, tr("Vul een geldige datum in voor de vervolgafspraak."))
         if session.date is not None and date < session.date:
-            kind = SESSION_KIND_LABELS.get(session.kind, session.kind).lower()
+            kind = domain_labels().kinds.get(session.kind, session.kind).lower()
             raise ValidationError(
-                f"De vervolgafspraak ({long_date(date)}) ligt vóór het gesprek waarin hij is "
-                f"gemaakt ({kind}, {long_date(session.date)}). Kies een datum op of na "
-                f"{long_date(session.date)}; meestal is dat ongeveer een half jaar later.",
+                tr(
+                    "De vervolgafspraak ({date}) ligt vóór het gesprek waarin hij is gemaakt "
+                    "({kind}, {conversation_date}). Kies een datum op of na "
+                    "{conversation_date}; meestal is dat ongeveer een half jaar later.",
+                    date=long_date(date),
+                    kind=kind,
+                    conversation_date=long_date(session.date),
+                ),
                 "date",
             )
         return date
@@ -119,10 +129,10 @@ class FollowUpOperations(OperationsBase):
         """A follow-up conversation of the route on ``date``.
 
         It must come on or after an evaluation conversation of the route: a route without
-        one gets a Dutch message saying to record the evaluation first.
+        one gets a message saying to record the evaluation first.
         """
         route = self.library.get(Route, route_id)
-        date = _check_date(date, "het vervolggesprek")
+        date = _check_date(date, tr("Vul een geldige datum in voor het vervolggesprek."))
         evaluations = [
             s
             for s in self.library.rows(Session, "route_id = ?", (route_id,))
@@ -130,24 +140,33 @@ class FollowUpOperations(OperationsBase):
         ]
         if not evaluations:
             raise ValidationError(
-                f"De route '{route.name}' heeft nog geen evaluatiegesprek. Een vervolggesprek "
-                "kijkt terug op een evaluatie: leg eerst het gesprek met studenten, docenten "
-                "en werkbegeleiders vast.",
+                tr(
+                    "De route '{route}' heeft nog geen evaluatiegesprek. Een vervolggesprek "
+                    "kijkt terug op een evaluatie: leg eerst het gesprek met studenten, "
+                    "docenten en werkbegeleiders vast.",
+                    route=route.name,
+                ),
                 "date",
             )
         first = min(s.date for s in evaluations if s.date)
         if date < first:
             raise ValidationError(
-                f"Het vervolggesprek ({long_date(date)}) ligt vóór de eerste evaluatie van "
-                f"deze route ({long_date(first)}). Kies een datum na de evaluatie.",
+                tr(
+                    "Het vervolggesprek ({date}) ligt vóór de eerste evaluatie van deze route "
+                    "({evaluation}). Kies een datum na de evaluatie.",
+                    date=long_date(date),
+                    evaluation=long_date(first),
+                ),
                 "date",
             )
         session = Session(
             route_id=route_id,
             kind=SessionKind.FOLLOW_UP.value,
             date=date,
-            facilitator=bounded_text(facilitator, "gespreksleider", "facilitator", MAX_LINE),
-            context=bounded_text(context, "context", "context"),
+            facilitator=bounded_text(
+                facilitator, tr("de gespreksleider"), "facilitator", MAX_LINE
+            ),
+            context=bounded_text(context, tr("de context"), "context"),
         )
         people: list[Record] = []
         for position, person in enumerate(participants or []):
@@ -155,8 +174,10 @@ class FollowUpOperations(OperationsBase):
                 role = Role(person.get("role", "")).value
             except ValueError:
                 raise ValidationError(
-                    "Kies een rol voor elke deelnemer (student, docent, werkbegeleider, "
-                    "praktijkopleider, coördinator of anders).",
+                    tr(
+                        "Kies een rol voor elke deelnemer (student, docent, werkbegeleider, "
+                        "praktijkopleider, coördinator of anders)."
+                    ),
                     "role",
                 ) from None
             people.append(
@@ -164,14 +185,14 @@ class FollowUpOperations(OperationsBase):
                     session_id=session.id,
                     role=role,
                     organisation=bounded_text(
-                        person.get("organisation", ""), "organisatie", "organisation", 500
+                        person.get("organisation", ""), tr("organisatie"), "organisation", 500
                     ),
-                    name=bounded_text(person.get("name", ""), "naam", "name", 500).strip(),
+                    name=bounded_text(person.get("name", ""), tr("naam"), "name", 500).strip(),
                     position=position,
                 )
             )
         self._commit(
-            "Vervolggesprek aanmaken",
+            tr("Vervolggesprek aanmaken"),
             [session, *people],
             _change("sessions", session.id, route_id),
         )
@@ -181,8 +202,10 @@ class FollowUpOperations(OperationsBase):
         session = self.library.get(Session, session_id)
         if session.kind != SessionKind.FOLLOW_UP:
             raise ValidationError(
-                "Dit gesprek is geen vervolggesprek; acties nalopen kan alleen in een "
-                "vervolggesprek.",
+                tr(
+                    "Dit gesprek is geen vervolggesprek; acties nalopen kan alleen in een "
+                    "vervolggesprek."
+                ),
                 "session",
             )
         return session
@@ -192,12 +215,12 @@ class FollowUpOperations(OperationsBase):
         origin = self.library.get(Session, action.session_id, include_deleted=True)
         if origin.route_id != session.route_id or origin.id == session.id or action.draft:
             raise ValidationError(
-                "Deze actie hoort niet bij een eerder gesprek van deze route.", "action"
+                tr("Deze actie hoort niet bij een eerder gesprek van deze route."), "action"
             )
         return action
 
     def _review_note(self, session_id: str, action_id: str, name: str, text: str) -> Note | None:
-        """The note to save for one answer (``name``: "status" or a REVIEW_FIELDS key),
+        """The note to save for one answer (``name``: "status" or a REVIEW_FIELD_KEYS key),
         or None when nothing changes."""
         indicator_id = REVIEW_INDICATORS[name]
         existing = self.library.note(session_id, indicator_id, action_id, NoteKind.FREE)
@@ -254,7 +277,7 @@ class FollowUpOperations(OperationsBase):
             if text is None:
                 continue
             note = self._review_note(
-                session_id, action_id, kind, bounded_text(text, REVIEW_FIELDS[kind], kind)
+                session_id, action_id, kind, bounded_text(text, tr("het antwoord"), kind)
             )
             if note is not None:
                 records.append(note)
@@ -265,27 +288,25 @@ class FollowUpOperations(OperationsBase):
         )
         with self.library.transaction():
             if previous is not None:
-                self.library.add_history(
-                    previous, HISTORY_REASON.format(date=long_date(session.date) or "onbekend")
-                )
-            return self._commit("Actie nalopen", records, change)
+                self.library.add_history(previous, _history_reason(session))
+            return self._commit(tr("Actie nalopen"), records, change)
 
     def set_review_status(self, session_id: str, action_id: str, status: str) -> Change:
         return self.review_action(session_id, action_id, status=status)
 
     def set_review_answer(self, session_id: str, action_id: str, field: str, text: str) -> Change:
         """One answer as it is typed; consecutive edits of one field are one undo step."""
-        if field not in REVIEW_FIELDS:
+        if field not in REVIEW_FIELD_KEYS:
             raise TypeError(f"unknown review field: {field}")
         session = self._follow_up_session(session_id)
         self._earlier_action(session, action_id)
         note = self._review_note(
-            session_id, action_id, field, bounded_text(text, REVIEW_FIELDS[field], field)
+            session_id, action_id, field, bounded_text(text, tr("het antwoord"), field)
         )
         if note is None:
             return Change()
         return self._commit(
-            "Actie nalopen",
+            tr("Actie nalopen"),
             [note],
             _change("notes", session_id, session.route_id),
             merge_key=("review", session_id, action_id, field),
@@ -296,8 +317,10 @@ class FollowUpOperations(OperationsBase):
         session = self._follow_up_session(session_id)
         known = {q.id for q in follow_up_questions()}
         if question_id not in known:
-            raise ValidationError(f"Onbekende vraag '{question_id}'.", "question")
-        text = bounded_text(text, "het antwoord", "text")
+            raise ValidationError(
+                tr("Onbekende vraag '{question}'.", question=question_id), "question"
+            )
+        text = bounded_text(text, tr("het antwoord"), "text")
         existing = self.library.note(session_id, EVALUATION_INDICATOR, question_id, NoteKind.FREE)
         if existing is not None and existing.text == text and not existing.deleted:
             return Change()
@@ -315,7 +338,7 @@ class FollowUpOperations(OperationsBase):
             )
         )
         return self._commit(
-            "Vraag over de evaluatie beantwoorden",
+            tr("Vraag over de evaluatie beantwoorden"),
             [note],
             _change("notes", session_id, session.route_id),
             merge_key=("evaluation-answer", session_id, question_id),
@@ -338,11 +361,17 @@ class FollowUpOperations(OperationsBase):
         session = self._follow_up_session(session_id)
         what = (what or "").strip()
         if not what:
-            raise ValidationError("Beschrijf wat er moet gebeuren.", "what")
+            raise ValidationError(tr("Beschrijf wat er moet gebeuren."), "what")
         if len(what) > MAX_LINE:
-            raise ValidationError(f"De actie is te lang (meer dan {MAX_LINE} tekens).", "what")
+            raise ValidationError(
+                tr(
+                    "De actie is te lang (meer dan {limit} tekens).",
+                    limit=whole_number(MAX_LINE),
+                ),
+                "what",
+            )
         if due is not None:
-            due = _check_date(due, "de actie")
+            due = _check_date(due, tr("Vul een geldige datum in voor de actie."))
         indicator_id = theme_id = ""
         if from_action_id:
             origin = self._earlier_action(session, from_action_id)
@@ -351,14 +380,14 @@ class FollowUpOperations(OperationsBase):
         action = Action(
             session_id=session_id,
             what=what,
-            who=bounded_text(who, "wie", "who", MAX_LINE),
+            who=bounded_text(who, tr("wie"), "who", MAX_LINE),
             due=due,
             position=count,
             indicator_id=indicator_id,
             theme_id=theme_id,
         )
         self._commit(
-            "Actie toevoegen", [action], _change("actions", session_id, session.route_id)
+            tr("Actie toevoegen"), [action], _change("actions", session_id, session.route_id)
         )
         return action
 
@@ -366,7 +395,7 @@ class FollowUpOperations(OperationsBase):
         action = self.library.get(Action, action_id)
         session = self._follow_up_session(action.session_id)
         return self._commit(
-            "Actie verwijderen",
+            tr("Actie verwijderen"),
             [action.touched(deleted=True)],
             _change("actions", session.id, session.route_id),
         )

@@ -32,6 +32,7 @@ take about half a second.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 import threading
@@ -49,20 +50,24 @@ from praatplaat_app.analysis.follow_up import (
     compute_status,
     latest_round,
 )
+from praatplaat_app.analysis.language import domain_labels, resolve, tr
 from praatplaat_app.analysis.queries import Selection, SessionRow
 from praatplaat_app.analysis.topics import RecurringTopics, fold, recurring_topics
-from praatplaat_app.domain import (
-    ACTION_STATUS_LABELS,
-    SESSION_KIND_LABELS,
-    SESSION_KIND_ORDER,
-    ActionStatus,
-)
+from praatplaat_app.domain import SESSION_KIND_ORDER, ActionStatus
 from praatplaat_app.formatting import long_date, short_date
 from praatplaat_app.indicators import Catalog
 
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ActionStatus)
-NO_INDICATOR = "(geen indicator)"
 TOPIC_LIMIT = 30
+
+
+def no_indicator_label(language: str | None = None) -> str:
+    """The label of actions without an indicator."""
+    return tr("(geen indicator)", language=language)
+
+
+def all_actions_label(language: str | None = None) -> str:
+    return tr("Alle acties", language=language)
 
 
 @dataclass(frozen=True)
@@ -134,12 +139,19 @@ class Overview:
     actions_by_route: list[StatusRow] = field(default_factory=list)
     actions_by_indicator: list[StatusRow] = field(default_factory=list)
     questionnaires: list[QuestionnaireLine] = field(default_factory=list)
-    questionnaire_note: str = ""
     topics: RecurringTopics | None = None
     communities: list[CommunityCheck] = field(default_factory=list)
     follow_ups: list[FollowUpStatus] = field(default_factory=list)
     selected_route_count: int = 0
     no_route_chosen: bool = False  # route_ids was given, and empty
+    # The language of the texts below (None: the app's); see in_language().
+    language: str | None = None
+    # What the labels were made from, so that in_language() can make them again.
+    catalog: Catalog | None = field(default=None, repr=False, compare=False)
+    # Conversation id -> (kind, date), for the topics counted per conversation.
+    topic_sessions: dict[str, tuple[str, dt.date | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     # ------------------------------------------------------------- derived
 
@@ -155,66 +167,282 @@ class Overview:
     def due(self) -> list[FollowUpStatus]:
         return [s for s in self.follow_ups if s.state == FollowUpState.DUE]
 
+    # The texts below are in self.language (the app's when None).
+
     @property
     def period_text(self) -> str:
+        language = resolve(self.language)
         if self.date_from and self.date_to:
-            return f"{long_date(self.date_from)} t/m {long_date(self.date_to)}"
+            return tr(
+                "{start} t/m {end}",
+                language=language,
+                start=long_date(self.date_from, language),
+                end=long_date(self.date_to, language),
+            )
         if self.date_from:
-            return f"vanaf {long_date(self.date_from)}"
+            return tr("vanaf {date}", language=language, date=long_date(self.date_from, language))
         if self.date_to:
-            return f"tot en met {long_date(self.date_to)}"
-        return "alle gesprekken"
+            return tr(
+                "tot en met {date}", language=language, date=long_date(self.date_to, language)
+            )
+        return tr("alle gesprekken", language=language)
 
     @property
     def selection_text(self) -> str:
-        parts = [f"Periode: {self.period_text}"]
+        language = self.language
+        parts = [tr("Periode: {period}", language=language, period=self.period_text)]
         if self.organisation:
-            parts.append(f"organisatie: {self.organisation}")
+            parts.append(
+                tr("organisatie: {organisation}", language=language,
+                   organisation=self.organisation)
+            )
         if self.route_names:
-            parts.append("routes: " + ", ".join(self.route_names))
+            parts.append(
+                tr("routes: {names}", language=language, names=", ".join(self.route_names))
+            )
         else:
-            parts.append("alle routes")
+            parts.append(tr("alle routes", language=language))
         return " · ".join(parts)
 
     @property
     def empty_message(self) -> str:
         """What to show instead of charts when nothing was selected."""
+        language = self.language
         if self.selected_route_count == 0:
             if self.no_route_chosen:
-                return "Er is geen route gekozen. Kies minstens één route."
+                return tr("Er is geen route gekozen. Kies minstens één route.", language=language)
             if self.organisation:
-                return (
-                    f"Geen enkele route hoort bij de organisatie '{self.organisation}'. "
-                    "Controleer de spelling of kies een andere organisatie."
+                return tr(
+                    "Geen enkele route hoort bij de organisatie '{organisation}'. "
+                    "Controleer de spelling of kies een andere organisatie.",
+                    language=language,
+                    organisation=self.organisation,
                 )
-            return "Er zijn nog geen routes. Maak een route aan of laad de voorbeeldgegevens."
-        return (
-            f"Er zijn geen gesprekken gevonden ({self.selection_text}). Kies een ruimere "
-            "periode of andere routes."
+            return tr(
+                "Er zijn nog geen routes. Maak een route aan of laad de voorbeeldgegevens.",
+                language=language,
+            )
+        return tr(
+            "Er zijn geen gesprekken gevonden ({selection}). Kies een ruimere periode of "
+            "andere routes.",
+            language=language,
+            selection=self.selection_text,
         )
 
     @property
     def summary_text(self) -> str:
-        """One Dutch sentence with the main figures."""
+        """One sentence with the main figures."""
         if self.is_empty:
             return self.empty_message
-        route_count = len(self.routes)
+        language = resolve(self.language)
+        kind_labels = domain_labels(language).kinds
         kinds = ", ".join(
-            f"{n} {SESSION_KIND_LABELS.get(k, k).lower()}"
+            # nl "2 studenten", en "students: 2": the labels are not counted nouns.
+            tr("{count} {kind}", language=language, count=n,
+               kind=kind_labels.get(k, k).lower())
             for k, n in sorted(
                 self.kind_counts.items(), key=lambda kv: SESSION_KIND_ORDER.get(kv[0], 9)
             )
         )
-        conv = "gesprek" if self.session_count == 1 else "gesprekken"
-        routes = "route" if route_count == 1 else "routes"
-        span = ""
+        if self.session_count == 1:
+            conversations = tr("1 gesprek", language=language)
+        else:
+            conversations = tr("{count} gesprekken", language=language, count=self.session_count)
+        route_count = len(self.routes)
+        if route_count == 1:
+            routes = tr("1 route", language=language)
+        else:
+            routes = tr("{count} routes", language=language, count=route_count)
+        action_count = self.actions_total.total if self.actions_total else 0
+        if action_count == 1:
+            actions = tr("1 actie", language=language)
+        else:
+            actions = tr("{count} acties", language=language, count=action_count)
         if self.first_date and self.last_date:
-            span = f", van {long_date(self.first_date)} tot {long_date(self.last_date)}"
-        actions = self.actions_total.total if self.actions_total else 0
-        return (
-            f"{self.session_count} {conv} in {route_count} {routes}{span} ({kinds}); "
-            f"{actions} {'actie' if actions == 1 else 'acties'}."
+            return tr(
+                "{conversations} in {routes}, van {first} tot {last} ({kinds}); {actions}.",
+                language=language,
+                conversations=conversations,
+                routes=routes,
+                first=long_date(self.first_date, language),
+                last=long_date(self.last_date, language),
+                kinds=kinds,
+                actions=actions,
+            )
+        return tr(
+            "{conversations} in {routes} ({kinds}); {actions}.",
+            language=language,
+            conversations=conversations,
+            routes=routes,
+            kinds=kinds,
+            actions=actions,
         )
+
+    @property
+    def questionnaire_note(self) -> str:
+        """What the questionnaire figures are (or why there are none)."""
+        language = self.language
+        if not self.questionnaires:
+            return tr(
+                "Er zijn geen ingevulde vragenlijsten bij de gekozen gesprekken.",
+                language=language,
+            )
+        if any(line.scores is None for line in self.questionnaires):
+            return tr(
+                "Alleen aantallen: de scores van de vragenlijst zijn in deze versie niet "
+                "beschikbaar.",
+                language=language,
+            )
+        return tr(
+            "Gemiddelden op een schaal van 1 tot 5 per groep. Een gemiddelde van minder dan "
+            "drie respondenten wordt niet getoond.",
+            language=language,
+        )
+
+    def in_language(self, language: str, catalog: Catalog | None = None) -> Overview:
+        """A copy whose texts and labels are in ``language`` (for a printout or export):
+        indicator and theme titles from ``catalog`` (in that language; by default the
+        overview's own catalog when it is in it, else the shipped one), topic sources,
+        fixed labels, and the texts above. The figures are the same."""
+        language = resolve(language)
+        if catalog is None:
+            from praatplaat_app.export.pdf import catalog_for  # light: WeasyPrint is lazy
+
+            catalog = catalog_for(self.catalog, language)
+        titles = {i.id: i.title for i in catalog.indicators}
+        theme_titles = {t.id: t.title for t in catalog.themes}
+
+        def indicator_label(row: StatusRow) -> str:
+            return titles.get(row.id, row.label) if row.id else no_indicator_label(language)
+
+        topics = self.topics
+        if topics is not None and self.topic_sessions:
+            topics = dataclasses.replace(
+                topics,
+                topics=tuple(
+                    dataclasses.replace(
+                        t,
+                        sources=tuple(
+                            _session_label(*self.topic_sessions[i], language)
+                            if i in self.topic_sessions
+                            else label
+                            for i, label in zip(t.source_ids, t.sources)
+                        ),
+                    )
+                    for t in topics.topics
+                ),
+            )
+        return dataclasses.replace(
+            self,
+            language=language,
+            catalog=catalog,
+            indicators=[
+                dataclasses.replace(r, label=titles.get(r.id, r.label)) for r in self.indicators
+            ],
+            themes=[
+                dataclasses.replace(r, label=theme_titles.get(r.id, r.label))
+                for r in self.themes
+            ],
+            actions_total=(
+                dataclasses.replace(self.actions_total, label=all_actions_label(language))
+                if self.actions_total
+                else None
+            ),
+            actions_by_indicator=[
+                dataclasses.replace(r, label=indicator_label(r))
+                for r in self.actions_by_indicator
+            ],
+            topics=topics,
+        )
+
+
+def _session_label(kind: str, date: dt.date | None, language: str | None = None) -> str:
+    """A conversation as a topic source: "Studenten 14-03-2025"."""
+    label = domain_labels(language).kinds.get(kind, kind)
+    return f"{label} {short_date(date, language)}".strip()
+
+
+# --------------------------------------------------------------- questionnaire tables
+
+
+@dataclass(frozen=True)
+class ScoreCell:
+    mean: float | None
+    n: int
+    note: str  # why the mean is not shown, in words; "" when shown
+
+
+@dataclass(frozen=True)
+class ScoreGroup:
+    label: str
+    respondents: int
+    cells: tuple[ScoreCell, ...]  # one per scale, in the order of the scales
+
+
+@dataclass(frozen=True)
+class ScoreTable:
+    """The questionnaire results of one route as a printout or export shows them."""
+
+    route: str
+    responses: int
+    scales: tuple[str, ...]  # titles
+    groups: tuple[ScoreGroup, ...]
+
+
+def score_tables(overview: Overview) -> list[ScoreTable]:
+    """The questionnaire results in the overview's language: group names, scale titles
+    (from its catalog) and why a mean is hidden. Read from the scores by key, so the
+    words never depend on the language the scores were made in."""
+    from praatplaat_app.export.context import texts  # the wording printouts share
+
+    language = resolve(overview.language)
+    words = texts(language)
+    plurals = domain_labels(language).role_plurals
+    titles: dict[str, str] = {}
+    for questionnaire in getattr(overview.catalog, "questionnaires", ()):
+        for scale in questionnaire.scales:
+            titles.setdefault(scale.id, scale.title)
+
+    tables = []
+    for line in overview.questionnaires:
+        scores = line.scores
+        if scores is None:
+            tables.append(ScoreTable(line.route_name, line.responses, (), ()))
+            continue
+        # Scores exist only when the questionnaire feature does.
+        from praatplaat_app.questionnaire.scoring import ALL, MIN_GROUP_SIZE
+
+        def note(cell: Any) -> str:
+            if not cell.hidden:
+                return ""
+            # Hidden with few scores: too few respondents; with enough, the "all"
+            # column would give a small group away (see questionnaire.scoring).
+            if cell.n < MIN_GROUP_SIZE:
+                return words.analysis_too_few_respondents
+            return words.analysis_traceable
+
+        groups = tuple(
+            ScoreGroup(
+                words.analysis_all_respondents
+                if group.key == ALL
+                else plurals.get(group.key, group.label),
+                group.respondents,
+                tuple(
+                    ScoreCell(cell.mean, cell.n, note(cell))
+                    for cell in (group.scale(s.id) for s in scores.scales)
+                ),
+            )
+            for group in scores.groups
+        )
+        tables.append(
+            ScoreTable(
+                line.route_name,
+                line.responses,
+                tuple(titles.get(s.id, s.title) for s in scores.scales),
+                groups,
+            )
+        )
+    return tables
 
 
 def _organisation_routes(
@@ -247,9 +475,9 @@ def _status_counts() -> dict[str, int]:
 
 def _questionnaires(
     rows: list[queries.ResponseRow], catalog: Catalog, names: dict[str, str]
-) -> tuple[list[QuestionnaireLine], str]:
+) -> list[QuestionnaireLine]:
     if not rows:
-        return [], "Er zijn geen ingevulde vragenlijsten bij de gekozen gesprekken."
+        return []
     by_route: dict[str, list[queries.ResponseRow]] = defaultdict(list)
     for row in rows:
         by_route[row.route_id].append(row)
@@ -261,9 +489,7 @@ def _questionnaires(
             QuestionnaireLine(route_id, names.get(route_id, route_id), len(found))
             for route_id, found in by_route.items()
         ]
-        return sorted(lines, key=lambda l: l.route_name.casefold()), (
-            "Alleen aantallen: de scores van de vragenlijst zijn in deze versie niet beschikbaar."
-        )
+        return sorted(lines, key=lambda l: l.route_name.casefold())
     lines = []
     for route_id, found in by_route.items():
         responses = [
@@ -283,11 +509,7 @@ def _questionnaires(
                 score_responses(responses, catalog),
             )
         )
-    note = (
-        "Gemiddelden op een schaal van 1 tot 5 per groep. Een gemiddelde van minder dan "
-        "drie respondenten wordt niet getoond."
-    )
-    return sorted(lines, key=lambda l: l.route_name.casefold()), note
+    return sorted(lines, key=lambda l: l.route_name.casefold())
 
 
 @dataclass
@@ -386,6 +608,7 @@ def compute_overview(
         today=today,
         selected_route_count=len(chosen),
         no_route_chosen=route_ids is not None and len(route_ids) == 0,
+        catalog=catalog,
     )
 
     # Status of each chosen route "now": all of its conversations, whatever the period.
@@ -426,10 +649,8 @@ def compute_overview(
             limit=topic_limit,
         )
     else:
-        labels = {
-            s.id: f"{SESSION_KIND_LABELS.get(s.kind, s.kind)} {short_date(s.date)}".strip()
-            for s in in_period
-        }
+        overview.topic_sessions = {s.id: (s.kind, s.date) for s in in_period}
+        labels = {s.id: _session_label(s.kind, s.date) for s in in_period}
         overview.topics = recurring_topics(
             queries.note_texts(conn, selection, by="session"), labels, unit="gesprekken",
             limit=topic_limit,
@@ -489,7 +710,7 @@ def compute_overview(
         by_route[item.route_id][status] += item.count
         by_indicator[item.indicator_id][status] += item.count
         total[status] += item.count
-    overview.actions_total = StatusRow("", "Alle acties", total)
+    overview.actions_total = StatusRow("", all_actions_label(), total)
     overview.actions_by_route = [
         StatusRow(line.id, line.name, by_route.get(line.id, _status_counts()))
         for line in overview.routes
@@ -498,7 +719,10 @@ def compute_overview(
     order = [i.id for i in catalog.indicators]
     overview.actions_by_indicator = [
         StatusRow(
-            key, titles.get(key, key) if key else NO_INDICATOR, value, colors.get(key, "#5A6570")
+            key,
+            titles.get(key, key) if key else no_indicator_label(),
+            value,
+            colors.get(key, "#5A6570"),
         )
         for key, value in sorted(
             by_indicator.items(),
@@ -507,11 +731,9 @@ def compute_overview(
     ]
 
     # Questionnaires.
-    overview.questionnaires, overview.questionnaire_note = _questionnaires(
-        found.responses, catalog, names
-    )
+    overview.questionnaires = _questionnaires(found.responses, catalog, names)
     return overview
 
 
-def status_label(status: str) -> str:
-    return ACTION_STATUS_LABELS.get(status, status)
+def status_label(status: str, language: str | None = None) -> str:
+    return domain_labels(language).statuses.get(status, status)

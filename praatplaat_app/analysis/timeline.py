@@ -9,6 +9,8 @@ is therefore simply in method order.
 Each entry carries the chosen indicators, the action plan (goals, actions with their
 *current* status, follow-up agreements) and, for a follow-up conversation, its review of
 earlier actions and its answers to the evaluation questions.
+
+The timeline is shown on screen only: its labels are in the app's language.
 """
 
 from __future__ import annotations
@@ -17,18 +19,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from praatplaat_app.analysis.follow_up import (
-    REVIEW_FIELDS,
     FollowUpStatus,
     evaluation_answers,
     follow_up_questions,
+    review_fields,
     reviews_for_session,
     route_follow_up_status,
     split_rounds,
 )
+from praatplaat_app.analysis.language import domain_labels, tr
 from praatplaat_app.analysis.queries import SessionRow
 from praatplaat_app.domain import (
-    ACTION_STATUS_LABELS,
-    SESSION_KIND_LABELS,
     SESSION_KIND_ORDER,
     Action,
     Conversation,
@@ -57,7 +58,7 @@ class TimelineAction:
 
     @property
     def status_label(self) -> str:
-        return ACTION_STATUS_LABELS.get(self.status, self.status)
+        return domain_labels().statuses.get(self.status, self.status)
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,11 @@ class ReviewedAction:
     what: str
     origin: str  # "Studenten, 8 oktober 2024"
     status: str  # chosen in this follow-up ("" when only answers were given)
-    answers: tuple[tuple[str, str], ...]  # (question label, answer), in REVIEW_FIELDS order
+    answers: tuple[tuple[str, str], ...]  # (question label, answer), in review_fields() order
 
     @property
     def status_label(self) -> str:
-        return ACTION_STATUS_LABELS.get(self.status, self.status)
+        return domain_labels().statuses.get(self.status, self.status)
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class TimelineEntry:
 
     @property
     def kind_label(self) -> str:
-        return SESSION_KIND_LABELS.get(self.kind, self.kind)
+        return domain_labels().kinds.get(self.kind, self.kind)
 
     @property
     def is_follow_up(self) -> bool:
@@ -149,7 +150,7 @@ def _origin(session: Session | None) -> str:
 
     if session is None:
         return ""
-    label = SESSION_KIND_LABELS.get(session.kind, session.kind)
+    label = domain_labels().kinds.get(session.kind, session.kind)
     return f"{label}, {long_date(session.date)}" if session.date else label
 
 
@@ -163,6 +164,7 @@ def route_timeline(
     by_id = {s.id: s for s in sessions}
     ordered = order_sessions(rows)
     questions = {q.id: q.text for q in follow_up_questions()}
+    fields = review_fields()
     question_order = list(questions)
     entries: list[TimelineEntry] = []
     all_actions: dict[str, Action] = {}
@@ -201,12 +203,12 @@ def route_timeline(
                         ),
                         ReviewedAction(
                             action_id,
-                            action.what if action else "(verwijderde actie)",
+                            action.what if action else tr("(verwijderde actie)"),
                             _origin(origin),
                             review.status,
                             tuple(
                                 (label, review.answers[key])
-                                for key, label in REVIEW_FIELDS.items()
+                                for key, label in fields.items()
                                 if review.answers.get(key, "").strip()
                             ),
                         ),

@@ -598,13 +598,15 @@ class NetworkOverviewDialog(QDialog):
             suggested_file_name,
         )
         from praatplaat_app.export import pdf
+        from praatplaat_app.messages import current_language
 
         if self.overview is None:
             return None
+        language = current_language()  # the printout speaks the app's language
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Analyse als PDF opslaan"),
-            str(Path.home() / suggested_file_name(self.overview)),
+            str(Path.home() / suggested_file_name(self.overview, language)),
             QCoreApplication.translate("Analysis", PDF_FILTER),
         )
         if not name:
@@ -614,7 +616,9 @@ class NetworkOverviewDialog(QDialog):
             path = path.with_suffix(".pdf")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = pdf.render_with_timeout(render_analysis_pdf, self.overview)
+            data = pdf.render_with_timeout(
+                render_analysis_pdf, self.overview, language=language
+            )
             written = pdf.write_pdf(data, path)
         except PraatplaatError as exc:
             QApplication.restoreOverrideCursor()
@@ -626,6 +630,7 @@ class NetworkOverviewDialog(QDialog):
 
     def save_csv(self) -> list[Path] | None:
         from praatplaat_app.analysis.csv_export import write_overview_csv
+        from praatplaat_app.messages import current_language
 
         if self.overview is None:
             return None
@@ -635,7 +640,9 @@ class NetworkOverviewDialog(QDialog):
         if not folder:
             return None
         try:
-            written = write_overview_csv(self.overview, Path(folder))
+            written = write_overview_csv(
+                self.overview, Path(folder), language=current_language()
+            )
         except PraatplaatError as exc:
             _message(self, self.tr("CSV opslaan"), exc.message, error=True)
             return None

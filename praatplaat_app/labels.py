@@ -124,8 +124,13 @@ _LABELS: dict[str, Labels] = {
 }
 
 
-def labels(language: str = "nl") -> Labels:
-    """The labels of ``language`` (``"nl"`` or ``"en"``); :class:`ValueError` otherwise."""
+def labels(language: str | None = "nl") -> Labels:
+    """The labels of ``language`` (``"nl"``, ``"en"``, or ``None`` for the app's language);
+    :class:`ValueError` otherwise."""
+    if language is None:
+        from praatplaat_app.messages import current_language
+
+        language = current_language()
     try:
         return _LABELS[language]
     except KeyError:

@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from praatplaat_app.analysis.language import domain_labels, tr
 from praatplaat_app.domain import ActionStatus
+from praatplaat_app.labels import labels as domain_labels
+from praatplaat_app.messages import tr
 
 FONT = "'Praatplaat Sans', 'Open Sans', 'DejaVu Sans', Arial, sans-serif"
 TEXT = "#1F262D"

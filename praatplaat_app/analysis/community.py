@@ -38,10 +38,10 @@ from dataclasses import dataclass, field
 
 from praatplaat_app.analysis import queries
 from praatplaat_app.analysis.follow_up import latest_round
-from praatplaat_app.analysis.language import resolve, tr
 from praatplaat_app.analysis.queries import ParticipantRow, SessionRow
 from praatplaat_app.analysis.topics import fold
 from praatplaat_app.domain import Role
+from praatplaat_app.messages import resolve_language, tr
 
 ROBUST_MIN_MEMBERS = 15
 INTERDISCIPLINARY_MIN = 5
@@ -149,7 +149,7 @@ class CommunityCheck:
         return self.explanation_lines_in()
 
     def explanation_lines_in(self, language: str | None = None) -> tuple[str, ...]:
-        language = resolve(language)
+        language = resolve_language(language)
         if not self.has_data:
             return (
                 tr(

@@ -36,10 +36,11 @@ from typing import Any
 
 from praatplaat_app.analysis.community import INTERDISCIPLINARY_MIN, ROBUST_MIN_MEMBERS
 from praatplaat_app.analysis.follow_up import DUE_WINDOW_DAYS, source_label
-from praatplaat_app.analysis.language import domain_labels, resolve, tr
 from praatplaat_app.analysis.overview import STATUS_ORDER, Overview, score_tables
 from praatplaat_app.domain import SESSION_KIND_ORDER
 from praatplaat_app.errors import PraatplaatError
+from praatplaat_app.labels import labels as domain_labels
+from praatplaat_app.messages import resolve_language, tr
 
 DELIMITER = ";"
 ENCODING = "utf-8-sig"
@@ -91,7 +92,7 @@ def overview_tables(
 ) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """File name -> (header, rows): the CSV content in ``language`` (default: the app's),
     also handy for tests. Booleans are written by :func:`write_overview_csv`."""
-    language = resolve(language)
+    language = resolve_language(language)
     overview = overview.in_language(language)
     labels = domain_labels(language)
     kinds = sorted(labels.kinds, key=lambda k: SESSION_KIND_ORDER.get(k, 9))
@@ -239,7 +240,7 @@ def write_overview_csv(
     (default: the app's); the paths written. Messages are in the app's language."""
     from praatplaat_app.atomic import atomic_write_bytes
 
-    language = resolve(language)
+    language = resolve_language(language)
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
         raise CsvExportError(

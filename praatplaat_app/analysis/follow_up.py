@@ -72,7 +72,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from praatplaat_app.analysis import queries
-from praatplaat_app.analysis.language import domain_labels, resolve, tr
 from praatplaat_app.analysis.queries import (
     EVALUATION_INDICATOR,
     REVIEW_INDICATORS,
@@ -89,6 +88,8 @@ from praatplaat_app.domain import (
 )
 from praatplaat_app.errors import PraatplaatError
 from praatplaat_app.formatting import long_date
+from praatplaat_app.labels import labels as domain_labels
+from praatplaat_app.messages import resolve_language, tr
 
 __all__ = [
     "DEFAULT_MONTHS",
@@ -300,7 +301,7 @@ class FollowUpStatus:
 
     def explanation_in(self, language: str | None = None) -> str:
         """:attr:`explanation` in ``language`` (a printout's)."""
-        language = resolve(language)
+        language = resolve_language(language)
         if self.state == FollowUpState.NO_EVALUATION:
             return tr(
                 "Er is nog geen evaluatiegesprek met een datum vastgelegd.", language=language
@@ -459,7 +460,7 @@ class EarlierAction:
 
     @property
     def status_label(self) -> str:
-        return domain_labels().statuses.get(self.action.status, self.action.status)
+        return domain_labels(None).statuses.get(self.action.status, self.action.status)
 
 
 def earlier_actions(library, session_id: str) -> list[EarlierAction]:
@@ -606,7 +607,7 @@ def load_follow_up_questions(path: Path) -> tuple[FollowUpQuestion, ...]:
 def follow_up_questions(language: str | None = None) -> tuple[FollowUpQuestion, ...]:
     """The fixed questions on how the evaluation went (shipped data file), in ``language``
     (default: the app's). The ids are the same in every language."""
-    return _questions(resolve(language))
+    return _questions(resolve_language(language))
 
 
 @lru_cache(maxsize=len(_QUESTIONS_FILES))

@@ -19,7 +19,6 @@ from praatplaat_app.analysis.follow_up import (
     REVIEW_INDICATORS,
     follow_up_questions,
 )
-from praatplaat_app.analysis.language import domain_labels, tr
 from praatplaat_app.domain import (
     Action,
     ActionStatus,
@@ -35,6 +34,8 @@ from praatplaat_app.domain import (
 )
 from praatplaat_app.errors import ValidationError
 from praatplaat_app.formatting import long_date, whole_number
+from praatplaat_app.labels import labels as domain_labels
+from praatplaat_app.messages import tr
 from praatplaat_app.operations.base import OperationsBase
 from praatplaat_app.operations.undo import Change
 from praatplaat_app.operations.undo import changed as _change
@@ -64,7 +65,7 @@ def _check_status(status: str) -> str:
     try:
         return ActionStatus(status).value
     except ValueError:
-        choices = ", ".join(label.lower() for label in domain_labels().statuses.values())
+        choices = ", ".join(label.lower() for label in domain_labels(None).statuses.values())
         raise ValidationError(
             tr("Onbekende status '{status}'. Kies uit: {choices}.", status=status,
                choices=choices),
@@ -81,7 +82,7 @@ class FollowUpOperations(OperationsBase):
         """A follow-up agreement may not lie before the conversation that made it."""
         date = _check_date(date, tr("Vul een geldige datum in voor de vervolgafspraak."))
         if session.date is not None and date < session.date:
-            kind = domain_labels().kinds.get(session.kind, session.kind).lower()
+            kind = domain_labels(None).kinds.get(session.kind, session.kind).lower()
             raise ValidationError(
                 tr(
                     "De vervolgafspraak ({date}) ligt vóór het gesprek waarin hij is gemaakt "

@@ -50,12 +50,13 @@ from praatplaat_app.analysis.follow_up import (
     compute_status,
     latest_round,
 )
-from praatplaat_app.analysis.language import domain_labels, resolve, tr
 from praatplaat_app.analysis.queries import Selection, SessionRow
 from praatplaat_app.analysis.topics import RecurringTopics, fold, recurring_topics
 from praatplaat_app.domain import SESSION_KIND_ORDER, ActionStatus
 from praatplaat_app.formatting import long_date, short_date
 from praatplaat_app.indicators import Catalog
+from praatplaat_app.labels import labels as domain_labels
+from praatplaat_app.messages import resolve_language, tr
 
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in ActionStatus)
 TOPIC_LIMIT = 30
@@ -171,7 +172,7 @@ class Overview:
 
     @property
     def period_text(self) -> str:
-        language = resolve(self.language)
+        language = resolve_language(self.language)
         if self.date_from and self.date_to:
             return tr(
                 "{start} t/m {end}",
@@ -234,7 +235,7 @@ class Overview:
         """One sentence with the main figures."""
         if self.is_empty:
             return self.empty_message
-        language = resolve(self.language)
+        language = resolve_language(self.language)
         kind_labels = domain_labels(language).kinds
         kinds = ", ".join(
             # nl "2 studenten", en "students: 2": the labels are not counted nouns.
@@ -304,7 +305,7 @@ class Overview:
         indicator and theme titles from ``catalog`` (in that language; by default the
         overview's own catalog when it is in it, else the shipped one), topic sources,
         fixed labels, and the texts above. The figures are the same."""
-        language = resolve(language)
+        language = resolve_language(language)
         if catalog is None:
             from praatplaat_app.export.pdf import catalog_for  # light: WeasyPrint is lazy
 
@@ -395,7 +396,7 @@ def score_tables(overview: Overview) -> list[ScoreTable]:
     words never depend on the language the scores were made in."""
     from praatplaat_app.export.context import texts  # the wording printouts share
 
-    language = resolve(overview.language)
+    language = resolve_language(overview.language)
     words = texts(language)
     plurals = domain_labels(language).role_plurals
     titles: dict[str, str] = {}

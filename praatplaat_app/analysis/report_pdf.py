@@ -24,11 +24,11 @@ from typing import Any
 from praatplaat_app.analysis.charts import overview_charts
 from praatplaat_app.analysis.community import method_text
 from praatplaat_app.analysis.follow_up import DUE_WINDOW_DAYS, FollowUpState, state_label
-from praatplaat_app.analysis.language import tr
 from praatplaat_app.analysis.overview import STATUS_ORDER, Overview, score_tables
 from praatplaat_app.domain import SESSION_KIND_ORDER, SessionKind
 from praatplaat_app.export.context import clean, long_date, short_date, texts
 from praatplaat_app.labels import LANGUAGES, labels
+from praatplaat_app.messages import tr
 
 TEMPLATE = "analysis.html"
 

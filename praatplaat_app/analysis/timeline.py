@@ -27,7 +27,6 @@ from praatplaat_app.analysis.follow_up import (
     route_follow_up_status,
     split_rounds,
 )
-from praatplaat_app.analysis.language import domain_labels, tr
 from praatplaat_app.analysis.queries import SessionRow
 from praatplaat_app.domain import (
     SESSION_KIND_ORDER,
@@ -38,6 +37,8 @@ from praatplaat_app.domain import (
     SessionKind,
 )
 from praatplaat_app.indicators import Catalog
+from praatplaat_app.labels import labels as domain_labels
+from praatplaat_app.messages import tr
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class TimelineAction:
 
     @property
     def status_label(self) -> str:
-        return domain_labels().statuses.get(self.status, self.status)
+        return domain_labels(None).statuses.get(self.status, self.status)
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class ReviewedAction:
 
     @property
     def status_label(self) -> str:
-        return domain_labels().statuses.get(self.status, self.status)
+        return domain_labels(None).statuses.get(self.status, self.status)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class TimelineEntry:
 
     @property
     def kind_label(self) -> str:
-        return domain_labels().kinds.get(self.kind, self.kind)
+        return domain_labels(None).kinds.get(self.kind, self.kind)
 
     @property
     def is_follow_up(self) -> bool:
@@ -150,7 +151,7 @@ def _origin(session: Session | None) -> str:
 
     if session is None:
         return ""
-    label = domain_labels().kinds.get(session.kind, session.kind)
+    label = domain_labels(None).kinds.get(session.kind, session.kind)
     return f"{label}, {long_date(session.date)}" if session.date else label
 
 

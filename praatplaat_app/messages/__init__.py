@@ -22,7 +22,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["LANGUAGES", "current_language", "set_language", "tr", "translations"]
+__all__ = [
+    "LANGUAGES",
+    "current_language",
+    "resolve_language",
+    "set_language",
+    "tr",
+    "translations",
+]
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 MESSAGES_DIR = Path(__file__).resolve().parent
@@ -40,6 +47,15 @@ def set_language(language: str) -> None:
 
 def current_language() -> str:
     return _language
+
+
+def resolve_language(language: str | None) -> str:
+    """``language``, or the app's language for ``None``; :class:`ValueError` if unknown."""
+    if language is None:
+        return _language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
+    return language
 
 
 def tr(text: str, /, *, language: str | None = None, **values: Any) -> str:

@@ -22,8 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from praatplaat_app.domain import Role
 from praatplaat_app.indicators import Catalog
-from praatplaat_app.messages import current_language
-from praatplaat_app.questionnaire.language import tr
+from praatplaat_app.messages import current_language, tr
 from praatplaat_app.questionnaire.responses import LIKERT_MAX, LIKERT_MIN
 from praatplaat_app.questionnaire.scoring import (
     ALL,

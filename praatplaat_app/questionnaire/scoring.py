@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from praatplaat_app.domain import Role
 from praatplaat_app.indicators import Catalog, Questionnaire
 from praatplaat_app.labels import labels
-from praatplaat_app.messages import current_language
-from praatplaat_app.questionnaire.language import tr
+from praatplaat_app.messages import current_language, tr
 from praatplaat_app.questionnaire.responses import LIKERT_MAX, LIKERT_MIN, Response, clean_answer
 
 MIN_GROUP_SIZE = 3

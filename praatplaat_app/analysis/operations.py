@@ -9,16 +9,11 @@ message in the app's language on bad input. How the answers are stored is descri
 
 from __future__ import annotations
 
+# The follow-up rules (analysis.follow_up, with its queries) are imported in the methods
+# that use them: this mixin is part of Operations, which the app builds at start-up.
 import datetime as dt
 from typing import Any
 
-from praatplaat_app.analysis.follow_up import (
-    EVALUATION_INDICATOR,
-    EVALUATION_KINDS,
-    REVIEW_FIELD_KEYS,
-    REVIEW_INDICATORS,
-    follow_up_questions,
-)
 from praatplaat_app.domain import (
     Action,
     ActionStatus,
@@ -132,6 +127,8 @@ class FollowUpOperations(OperationsBase):
         It must come on or after an evaluation conversation of the route: a route without
         one gets a message saying to record the evaluation first.
         """
+        from praatplaat_app.analysis.follow_up import EVALUATION_KINDS
+
         route = self.library.get(Route, route_id)
         date = _check_date(date, tr("Vul een geldige datum in voor het vervolggesprek."))
         evaluations = [
@@ -223,6 +220,8 @@ class FollowUpOperations(OperationsBase):
     def _review_note(self, session_id: str, action_id: str, name: str, text: str) -> Note | None:
         """The note to save for one answer (``name``: "status" or a REVIEW_FIELD_KEYS key),
         or None when nothing changes."""
+        from praatplaat_app.analysis.follow_up import REVIEW_INDICATORS
+
         indicator_id = REVIEW_INDICATORS[name]
         existing = self.library.note(session_id, indicator_id, action_id, NoteKind.FREE)
         if existing is not None and existing.text == text and not existing.deleted:
@@ -297,6 +296,8 @@ class FollowUpOperations(OperationsBase):
 
     def set_review_answer(self, session_id: str, action_id: str, field: str, text: str) -> Change:
         """One answer as it is typed; consecutive edits of one field are one undo step."""
+        from praatplaat_app.analysis.follow_up import REVIEW_FIELD_KEYS
+
         if field not in REVIEW_FIELD_KEYS:
             raise TypeError(f"unknown review field: {field}")
         session = self._follow_up_session(session_id)
@@ -315,6 +316,8 @@ class FollowUpOperations(OperationsBase):
 
     def set_evaluation_answer(self, session_id: str, question_id: str, text: str) -> Change:
         """The answer to one of the fixed questions on how the evaluation went."""
+        from praatplaat_app.analysis.follow_up import EVALUATION_INDICATOR, follow_up_questions
+
         session = self._follow_up_session(session_id)
         known = {q.id for q in follow_up_questions()}
         if question_id not in known:

@@ -14,7 +14,6 @@ exported.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -49,6 +48,8 @@ def clean_answer(value: Any) -> int | None:
 
 def answers_from_json(text: str | None) -> dict[str, int | None]:
     """Parse the stored JSON leniently: a damaged value reads as "no answers"."""
+    import json  # only when responses are read: json stays off the start-up path
+
     if not text:
         return {}
     try:
@@ -61,6 +62,8 @@ def answers_from_json(text: str | None) -> dict[str, int | None]:
 
 
 def answers_to_json(answers: dict[str, int | None]) -> str:
+    import json
+
     return json.dumps(
         {k: clean_answer(v) for k, v in answers.items()}, ensure_ascii=False, sort_keys=True
     )

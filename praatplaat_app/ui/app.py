@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from praatplaat_app import APP_NAME, ORG_NAME, __version__, paths
 from praatplaat_app.errors import LibraryError, LibraryInUseError, PraatplaatError
 from praatplaat_app.logging_setup import configure_logging
-from praatplaat_app.ui.features import install_features
+from praatplaat_app.ui.features import install_features, place_layout
 from praatplaat_app.ui.first_frame import call_after_first_frame
 
 EXIT_OK = 0
@@ -198,7 +198,6 @@ def _warn_if_synced(path: Path) -> None:
 
 def _load_catalog():  # type: ignore[no-untyped-def]
     from praatplaat_app.indicators.catalog import CatalogError, load_catalog
-
     from praatplaat_app.ui.settings import Settings
 
     # The method content in the app's language (the catalog ships in Dutch and English).
@@ -362,6 +361,7 @@ def _run_window(app: QApplication, args: argparse.Namespace) -> int | None:
         window = MainWindow(library, catalog, ops)
         window.startup_probe = probe
         window.pending_import_path = getattr(args, "file", None)
+        place_layout(window, library, catalog)
         window.show()
         call_after_first_frame(
             window, lambda: _finish_start_up(window, library, catalog, ops, probe)

@@ -1,14 +1,26 @@
 """The feature screens hooked into the main window, in one place.
 
 Each feature package offers ``install_*_ui(main_window, library, catalog, ops)``
-that adds its menu items, docks and pages. Feature code is imported here, at
-start-up, so it must keep heavy imports (WeasyPrint) inside the functions that
-need them.
+that adds its menu items, docks and pages. The app calls :func:`place_layout` before
+the main window's first frame and :func:`install_features` right after it, so feature
+code must keep heavy imports (WeasyPrint, the analysis core) inside the functions
+that need them.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+
+def place_layout(window: Any, library: Any, catalog: Any) -> None:
+    """The menus and docks of the features, empty, before the main window's first frame:
+    the restored layout shows the docks in place and the menu bar does not shift when
+    :func:`install_features` fills them a moment later."""
+    from praatplaat_app.ui.analysis import place_analysis_docks
+    from praatplaat_app.ui.questionnaire import place_questionnaire_menu
+
+    place_questionnaire_menu(window)
+    place_analysis_docks(window, library, catalog)
 
 
 def install_features(window: Any, library: Any, catalog: Any, ops: Any) -> None:

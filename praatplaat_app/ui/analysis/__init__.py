@@ -19,10 +19,11 @@ no SQL here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -75,33 +76,19 @@ class AnalysisUi(QObject):
         self.ops = ops
         self.overview_dialog: NetworkOverviewDialog | None = None
 
-        self.panel = FollowUpPanel(library)
+        docks = getattr(window, "analysis_docks", None) or place_analysis_docks(
+            window, library, catalog
+        )
+        self.panel, self.due_dock = docks.panel, docks.due_dock
+        self.route_page, self.route_dock = docks.route_page, docks.route_dock
+        self.panel.refresh()
         self.panel.route_chosen.connect(self.show_route_page)
         self.panel.hold_requested.connect(self.hold_follow_up)
-        self.due_dock = self._dock(
-            self.tr("Vervolg gepland"),
-            "FollowUpDueDock",
-            self.panel,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self.route_page = RoutePage(library, catalog)
         self.route_page.hold_requested.connect(self.hold_follow_up)
         self.route_page.continue_requested.connect(self.continue_follow_up)
-        self.route_dock = self._dock(
-            self.tr("Route"),
-            "RoutePageDock",
-            self.route_page,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
         self.route_dock.visibilityChanged.connect(self._route_dock_visibility)
 
-        self.menu = QMenu(self.tr("&Analyse"), window)
-        bar = window.menuBar()
-        help_menu = getattr(getattr(window, "menus", None), "help_menu", None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu.menuAction(), self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu = docks.menu
         self.overview_action = self._action(
             self.tr("&Netwerkoverzicht…"),
             self.tr(
@@ -186,15 +173,6 @@ class AnalysisUi(QObject):
 
     # --------------------------------------------------------------- private
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(name)  # for saveState()
-        dock.setAccessibleName(title)
-        dock.setWidget(widget)
-        self.window.addDockWidget(area, dock)
-        dock.hide()
-        return dock
-
     def _action(
         self, text: str, tip: str, slot: Any, shortcut: QKeySequence | None = None
     ) -> QAction:
@@ -253,6 +231,66 @@ class AnalysisUi(QObject):
             if count
             else self.tr("Vervolg gepland")
         )
+
+
+@dataclass
+class AnalysisDocks:
+    menu: QMenu
+    panel: FollowUpPanel
+    due_dock: QDockWidget
+    route_page: RoutePage
+    route_dock: QDockWidget
+
+
+def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Any) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)  # for saveState()
+    dock.setAccessibleName(title)
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    dock.hide()
+    return dock
+
+
+def place_analysis_docks(
+    main_window: QMainWindow, library: Any, catalog: Catalog
+) -> AnalysisDocks:
+    """The menu Analyse and the 'Vervolg gepland' and route docks, still empty.
+
+    The app places them before the main window's first frame, so that the window's
+    restored layout has them where they were and the menu bar does not shift;
+    :func:`install_analysis_ui` fills them.
+    """
+    menu = QMenu(QCoreApplication.translate("AnalysisUi", "&Analyse"), main_window)
+    bar = main_window.menuBar()
+    help_menu = getattr(getattr(main_window, "menus", None), "help_menu", None)
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), menu)
+    else:
+        bar.addMenu(menu)
+    panel = FollowUpPanel(library, refresh=False)
+    route_page = RoutePage(library, catalog)
+    docks = AnalysisDocks(
+        menu=menu,
+        panel=panel,
+        due_dock=_dock(
+            main_window,
+            QCoreApplication.translate("AnalysisUi", "Vervolg gepland"),
+            "FollowUpDueDock",
+            panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        ),
+        route_page=route_page,
+        route_dock=_dock(
+            main_window,
+            QCoreApplication.translate("AnalysisUi", "Route"),
+            "RoutePageDock",
+            route_page,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        ),
+    )
+    main_window.analysis_docks = docks  # type: ignore[attr-defined]
+    return docks
 
 
 def install_analysis_ui(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -83,6 +83,21 @@ def _message(parent: QWidget | None, title: str, text: str, *, error: bool = Fal
     box.exec()
 
 
+def place_questionnaire_menu(main_window: QMainWindow) -> QMenu:
+    """The menu Vragenlijst (before Help), still empty; the app places it before the main
+    window's first frame so the menu bar does not shift when the features hook in."""
+    menu = QMenu(QCoreApplication.translate("QuestionnaireUi", "&Vragenlijst"), main_window)
+    menu.setObjectName("QuestionnaireMenu")
+    bar = main_window.menuBar()
+    help_menu = getattr(getattr(main_window, "menus", None), "help_menu", None)
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), menu)
+    else:
+        bar.addMenu(menu)
+    main_window.questionnaire_menu = menu  # type: ignore[attr-defined]
+    return menu
+
+
 def default_questionnaire(catalog: Catalog, session: Session | None) -> str | None:
     """The questionnaire that fits the conversation: students' for a students' one."""
     audience = (
@@ -114,14 +129,9 @@ class QuestionnaireUi(QObject):
         self.kiosk: KioskWindow | None = None
         self._quit_on_last: bool | None = None
 
-        self.menu = QMenu(self.tr("&Vragenlijst"), main_window)
-        self.menu.setObjectName("QuestionnaireMenu")
-        bar = main_window.menuBar()
-        help_menu = getattr(getattr(main_window, "menus", None), "help_menu", None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu.menuAction(), self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu = getattr(main_window, "questionnaire_menu", None) or place_questionnaire_menu(
+            main_window
+        )
 
         self.kiosk_action = self._action(
             self.tr("Invullen op deze &laptop (kioskmodus)…"),

@@ -630,3 +630,35 @@ def test_startup_does_not_import_pdf_or_export_code(tmp_path):
     )
     assert "STARTUP-SHOWN" in result.stdout, result.stderr
     assert "HEAVY [] CODE 0" in result.stdout, result.stdout
+
+
+def test_first_frame_comes_before_the_analysis_core_and_the_feature_screens(tmp_path):
+    """What the first frame needs is imported before it; the rest waits (start-up time)."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        import praatplaat_app.ui.app as app_module
+
+        real = app_module.install_features
+        def install(*args):
+            print("BEFORE", sorted(m for m in sys.modules if m.startswith((
+                "praatplaat_app.analysis.follow_up", "praatplaat_app.analysis.queries",
+                "praatplaat_app.ui.sharing", "praatplaat_app.ui.release",
+                "praatplaat_app.ui.analysis.overview_dialog", "logging.handlers", "tomllib",
+                "weasyprint", "praatplaat_app.export",
+            ))), flush=True)
+            real(*args)
+        app_module.install_features = install
+        from praatplaat_app.cli import main
+        main(["--startup-probe", "--no-demo-prompt", "--library", {str(tmp_path / "l.sqlite")!r}])
+        """
+    )
+    outputs = []
+    for _ in range(2):  # the first start parses the catalog, the second finds it cached
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+        )
+        assert "STARTUP-READY" in result.stdout, result.stderr
+        outputs.append(next(line for line in result.stdout.splitlines() if "BEFORE" in line))
+    assert outputs[0].startswith("BEFORE ['tomllib'")
+    assert outputs[1] == "BEFORE []"

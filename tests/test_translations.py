@@ -182,3 +182,20 @@ def test_domain_labels_follow_the_display_language():
     finally:
         use_for_display("nl")
     assert SESSION_KIND_LABELS["staff"] == "Docenten en werkbegeleiders"
+
+
+def test_dates_in_english_screens_are_written_the_english_way(english, qtbot, library, catalog, ops) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from praatplaat_app.ui.main_window import MainWindow
+
+    route = ops.create_route("Zorgroute Één")
+    ops.create_session(route.id, kind="students", date=dt.date(2025, 3, 14))
+    window = MainWindow(library, catalog, ops)
+    qtbot.addWidget(window)
+    model = window.library_view.model
+    route_index = model.index(0, 0)
+    texts = [model.index(row, 0, route_index).data() for row in range(model.rowCount(route_index))]
+    assert any("14/03/2025" in (text or "") for text in texts), texts
+    assert not any("14-03-2025" in (text or "") for text in texts)
+    window.shutdown()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QOb
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from praatplaat_app.domain import Route, SessionSummary
+from praatplaat_app.formatting import short_date
 from praatplaat_app.indicators.catalog import Catalog
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,9 +34,9 @@ UNKNOWN_COLOR = "#808080"
 
 
 def format_date(date: dt.date | None) -> str:
-    """Dates as Dutch facilitators write them: dd-mm-jjjj."""
+    """Dates as the app's language writes them (dd-mm-jjjj in Dutch)."""
     return (
-        date.strftime("%d-%m-%Y")
+        short_date(date)
         if date
         else QCoreApplication.translate("LibraryModel", "geen datum")
     )

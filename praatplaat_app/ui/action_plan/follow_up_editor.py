@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from praatplaat_app.domain import FollowUp, Session
 from praatplaat_app.errors import PraatplaatError, ValidationError
+from praatplaat_app.formatting import short_date
 from praatplaat_app.operations.action_plan import due_date_warning
 from praatplaat_app.validation import parse_date
 
@@ -61,7 +62,7 @@ def is_undo_redo_key(event: QKeyEvent) -> bool:
 
 
 def format_date(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
+    return short_date(value)
 
 
 # ------------------------------------------------------------------- fields

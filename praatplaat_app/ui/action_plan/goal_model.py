@@ -34,6 +34,7 @@ from praatplaat_app.domain import (
     Conversation,
     Goal,
 )
+from praatplaat_app.formatting import short_date
 from praatplaat_app.indicators import Catalog
 from praatplaat_app.operations.action_plan import due_date_warning
 
@@ -315,7 +316,7 @@ class GoalTreeModel(QAbstractItemModel):
                 return action.who
             if column == COL_DUE:
                 return (
-                    (("⚠ " if warning else "") + action.due.strftime("%d-%m-%Y"))
+                    (("⚠ " if warning else "") + short_date(action.due))
                     if action.due
                     else ""
                 )
@@ -327,7 +328,7 @@ class GoalTreeModel(QAbstractItemModel):
                 lines.append(self.tr("Wie: {who}").format(who=action.who))
             if action.due:
                 lines.append(
-                    self.tr("Wanneer: {date}").format(date=action.due.strftime("%d-%m-%Y"))
+                    self.tr("Wanneer: {date}").format(date=short_date(action.due))
                 )
             lines.append(self.tr("Status: {status}").format(status=status_label))
             if warning:
@@ -337,7 +338,7 @@ class GoalTreeModel(QAbstractItemModel):
             return self.tr("Actie: {what}. Wie: {who}. Wanneer: {date}. Status: {status}.").format(
                 what=action.what,
                 who=action.who or self.tr("niet ingevuld"),
-                date=action.due.strftime("%d-%m-%Y") if action.due else self.tr("geen datum"),
+                date=short_date(action.due) if action.due else self.tr("geen datum"),
                 status=status_label,
             )
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -507,4 +508,4 @@ class PlanDelegate(QStyledItemDelegate):
 
 
 def format_due(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
+    return short_date(value)

@@ -63,8 +63,9 @@ from praatplaat_app.domain import (
     Session,
 )
 from praatplaat_app.errors import PraatplaatError
-from praatplaat_app.formatting import long_date
+from praatplaat_app.formatting import long_date, short_date
 from praatplaat_app.indicators import Catalog
+from praatplaat_app.ui.i18n import date_edit_format
 
 DEBOUNCE_MS = 400
 ERROR_COLOR = "#B3261E"
@@ -232,7 +233,7 @@ class FollowUpDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setDisplayFormat(date_edit_format())
         proposed = status.proposed_date
         # A planned date in the future is the proposal; a date that has passed means the
         # conversation is held now.
@@ -440,7 +441,7 @@ class FollowUpDialog(QDialog):
         mark = STATUS_MARKS.get(item.action.status, "○")
         done = self.tr("  ✓ nagelopen") if reviewed else ""
         origin = SESSION_KIND_LABELS.get(item.session.kind, item.session.kind).lower()
-        date = item.session.date.strftime("%d-%m-%Y") if item.session.date else ""
+        date = short_date(item.session.date)
         return (
             f"{mark} {item.action.what or self.tr('(zonder omschrijving)')}\n"
             + self.tr("{status} · uit gesprek {origin} {date}").format(

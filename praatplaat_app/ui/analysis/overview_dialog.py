@@ -60,6 +60,7 @@ from praatplaat_app.ui.analysis.widgets import (
     muted,
     show_message,
 )
+from praatplaat_app.ui.i18n import date_edit_format
 
 # ---------------------------------------------------------------------- charts
 
@@ -212,7 +213,7 @@ class NetworkOverviewDialog(QDialog):
             (self.to_check, self.to_date, self.today, self.tr("Einddatum")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setDate(_qdate(value))
             edit.setEnabled(False)
             edit.setAccessibleName(name)

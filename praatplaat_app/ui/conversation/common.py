@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 from praatplaat_app import APP_NAME, ORG_NAME
 from praatplaat_app.domain import Participant
+from praatplaat_app.formatting import short_date
 from praatplaat_app.operations import Operations
 
 log = logging.getLogger("praatplaat.ui.conversation")
@@ -116,7 +117,7 @@ def has_error(field: QWidget) -> bool:
 
 def format_date(value: dt.date | None) -> str:
     return (
-        value.strftime("%d-%m-%Y")
+        short_date(value)
         if value
         else QCoreApplication.translate("Common", "zonder datum")
     )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from praatplaat_app.errors import PraatplaatError
+from praatplaat_app.formatting import short_date
 from praatplaat_app.ui.sharing import ask, message, wait_cursor
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -162,7 +163,7 @@ class ValueFormatter:
             )
         if field in _DATE_FIELDS:
             try:
-                return dt.date.fromisoformat(str(value)).strftime("%d-%m-%Y")
+                return short_date(dt.date.fromisoformat(str(value)))
             except ValueError:
                 return str(value)
         labels: dict[str, dict[str, str]] = {

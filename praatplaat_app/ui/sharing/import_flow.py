@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from praatplaat_app.errors import PraatplaatError
+from praatplaat_app.formatting import short_date
 from praatplaat_app.ui.sharing import FILE_FILTER, message, wait_cursor
 
 MUTED = "#5f6368"
@@ -207,7 +208,7 @@ def _date_text(value: Any) -> str:
     if not value:
         return ""
     try:
-        return dt.date.fromisoformat(str(value)).strftime("%d-%m-%Y")
+        return short_date(dt.date.fromisoformat(str(value)))
     except ValueError:
         return str(value)
 

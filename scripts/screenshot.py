@@ -1,6 +1,7 @@
 """Save the README's screenshot: the main window on a fresh demo library, offscreen.
 
     .venv/bin/python scripts/screenshot.py [--output docs/screenshot-main-window.png]
+    .venv/bin/python scripts/screenshot.py --language en --output docs/screenshot-main-window-en.png
 
 Runs without a display (Qt's offscreen platform) and never touches the user's own data:
 the library, settings and logs live in a temporary folder that is removed afterwards.
@@ -22,6 +23,7 @@ WIDTH, HEIGHT = 1280, 800
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--language", choices=("nl", "en"), default="nl")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="praatplaat-screenshot-") as tmp:
@@ -33,16 +35,18 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["XDG_DATA_HOME"] = str(data / "data")
         os.environ["XDG_RUNTIME_DIR"] = str(data / "runtime")
         (data / "runtime").mkdir(mode=0o700)
-        return _shoot(data, args.output.resolve())
+        return _shoot(data, args.output.resolve(), args.language)
 
 
-def _shoot(data: Path, output: Path) -> int:
-    from PySide6.QtCore import QLocale, QTimer
+def _shoot(data: Path, output: Path, language: str = "nl") -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from praatplaat_app import APP_NAME
     from praatplaat_app.demo import install_demo
-    from praatplaat_app.indicators import default_catalog
+    from praatplaat_app.indicators import default_catalog, load_catalog
+    from praatplaat_app.labels import use_for_display
+    from praatplaat_app.messages import set_language
     from praatplaat_app.operations import Operations
     from praatplaat_app.store import Library
     from praatplaat_app.ui.main_window import MainWindow
@@ -50,13 +54,18 @@ def _shoot(data: Path, output: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    QLocale.setDefault(QLocale("nl_NL"))
     app.setStyle("Fusion")  # as the app does: the same look on every platform
+    # The language as the app sets it at start-up (ui/app.py): Qt's, the core's, the labels.
+    from praatplaat_app.ui.i18n import install_translators
+
+    install_translators(app, language)
+    set_language(language)
+    use_for_display(language)
 
     library = Library.open(data / "bibliotheek.praatplaat.sqlite")
     try:
-        catalog = default_catalog()
-        install_demo(library, catalog)
+        install_demo(library, default_catalog())
+        catalog = load_catalog(None, language)[0]
         ops = Operations(library, catalog)
         window = MainWindow(library, catalog, ops)
         from praatplaat_app.ui.features import install_features

@@ -707,11 +707,13 @@ def test_note_fixture_sanity(ap, session_id):
 
 
 def test_printouts_follow_the_app_language(qtbot):
+    from praatplaat_app.messages import set_language
     from praatplaat_app.ui.action_plan.pdf_preview import printout_language
     from praatplaat_app.ui.settings import Settings
 
     assert printout_language() == "nl"
-    Settings().language = "en"
+    set_language("en")  # what the app does at start-up with the English setting
     assert printout_language() == "en"
-    Settings().language = "klingon"
+    set_language("nl")
+    Settings().language = "en"  # a changed setting counts from the next start, as the screens
     assert printout_language() == "nl"

@@ -515,8 +515,8 @@ class PdfExporter(QObject):
 
 
 def printout_language() -> str:
-    """The app's language setting, as the PDF renderer knows it ("nl" or "en")."""
-    from praatplaat_app.ui.settings import Settings
+    """The language the app runs in ("nl" or "en"): printouts speak it, like the screens
+    (a changed setting takes effect for both after a restart)."""
+    from praatplaat_app.messages import current_language
 
-    language = Settings().language
-    return language if language in ("nl", "en") else "nl"
+    return current_language()

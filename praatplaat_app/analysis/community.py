@@ -66,14 +66,6 @@ def method_text(language: str | None = None) -> str:
     )
 
 
-def __getattr__(name: str) -> object:
-    # METHOD_TEXT was a constant; the screens still import it. It is made when asked for,
-    # so it speaks the app's language of that moment. New code: method_text().
-    if name == "METHOD_TEXT":
-        return method_text()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _role_text(role: str, count: int, language: str | None = None) -> str:
     """``count`` people of one role: "1 docent", "3 docenten" (whole phrases per role, as
     the plural differs per word and per language)."""

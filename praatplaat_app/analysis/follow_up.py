@@ -147,14 +147,6 @@ def review_fields(language: str | None = None) -> dict[str, str]:
     }
 
 
-def __getattr__(name: str) -> object:
-    # REVIEW_FIELDS was a constant; the screens still import it. It is made when asked
-    # for, so it speaks the app's language of that moment. New code: review_fields().
-    if name == "REVIEW_FIELDS":
-        return review_fields()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class FollowUpState(StrEnum):
     NO_EVALUATION = "no_evaluation"
     HELD = "held"

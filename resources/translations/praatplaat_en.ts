@@ -3418,8 +3418,8 @@ Routes and conversations that you create or import appear here.</translation>
         <translation>Words and word pairs from the notes that recur in several routes; private notes are not counted.</translation>
     </message>
     <message>
-        <source>Woorden en woordparen uit de notities die in meer {unit} terugkomen; privénotities tellen niet mee.</source>
-        <translation>Words and word pairs from the notes that recur in several {unit}; private notes are not counted.</translation>
+        <source>Woorden en woordparen uit de notities die in meer gesprekken terugkomen; privénotities tellen niet mee.</source>
+        <translation>Words and word pairs from the notes that recur in several conversations; private notes are not counted.</translation>
     </message>
     <message>
         <source>Onderwerp</source>
@@ -3464,6 +3464,14 @@ Routes and conversations that you create or import appear here.</translation>
     <message>
         <source>nog geen evaluatiegesprek</source>
         <translation>no evaluation conversation yet</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Route</source>

@@ -43,13 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from praatplaat_app.analysis.follow_up import (
-    REVIEW_FIELDS,
     EarlierAction,
     FollowUpState,
     earlier_actions,
     earlier_actions_of_route,
     evaluation_answers,
     follow_up_questions,
+    review_fields,
     reviews_for_session,
     route_follow_up_status,
 )
@@ -403,7 +403,7 @@ class FollowUpDialog(QDialog):
         status_row.addStretch(1)
         form.addLayout(status_row)
         self.answer_edits: dict[str, QPlainTextEdit] = {}
-        for key, label in REVIEW_FIELDS.items():
+        for key, label in review_fields().items():
             title = QLabel(f"<b>{label}</b>")
             form.addWidget(title)
             edit = QPlainTextEdit()

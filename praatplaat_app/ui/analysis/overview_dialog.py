@@ -395,9 +395,9 @@ class NetworkOverviewDialog(QDialog):
                         )
                         if topics.unit == "routes"
                         else self.tr(
-                            "Woorden en woordparen uit de notities die in meer {unit} "
+                            "Woorden en woordparen uit de notities die in meer gesprekken "
                             "terugkomen; privénotities tellen niet mee."
-                        ).format(unit=topics.unit)
+                        )
                     )
                 )
                 layout.addWidget(
@@ -462,9 +462,9 @@ class NetworkOverviewDialog(QDialog):
                 [
                     c.route_name,
                     str(c.members),
-                    "ja" if c.robust else "nee",
+                    self.tr("ja") if c.robust else self.tr("nee"),
                     str(len(c.organisations)),
-                    "ja" if c.interdisciplinary else "nee",
+                    self.tr("ja") if c.interdisciplinary else self.tr("nee"),
                 ]
             )
             colors[(r, 2)] = GOOD if c.robust else SOON

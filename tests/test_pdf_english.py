@@ -256,6 +256,7 @@ def test_english_blank_kit(catalog):
     assert set(kit) == {
         "praatplaat-poster.pdf", "actieplan-leeg.pdf", "onderlegger-eigen-route.pdf",
         "onderlegger-breed-opleiden.pdf", "onderlegger-co-creatie.pdf",
+        "vragenlijst-studenten.pdf", "vragenlijst-begeleiders.pdf",
     }
     poster = flat(pdf_text(kit["praatplaat-poster.pdf"]))
     for expected in ("Conversation poster", "The indicators", "Student's own route",
@@ -268,6 +269,12 @@ def test_english_blank_kit(catalog):
         assert expected in sheet, expected
     assert_no_dutch(sheet)
     assert "Onderlegger" not in sheet and "Hulpvragen" not in sheet
+    # The questionnaire forms the poster asks to fill in come with the kit, in English too.
+    english = pdf.catalog_for(catalog, "en")
+    form = flat(pdf_text(kit["vragenlijst-studenten.pdf"]))
+    assert flat(english.questionnaire("studenten").title) in form
+    assert flat(english.questionnaire("studenten").items[0].text) in form
+    assert_no_dutch(form)
     blank = flat(pdf_text(kit["actieplan-leeg.pdf"]))
     for expected in ("Action plan", "Kind of conversation",
                      "Teachers and workplace supervisors", "Follow-up conversation",

@@ -557,9 +557,11 @@ def test_fetcher_in_weasyprint_refuses_files_and_network(canary):
 
 def test_blank_kit_has_every_file(catalog):
     kit = pdf.render_blank_kit(catalog)
-    expected = {"praatplaat-poster.pdf", "actieplan-leeg.pdf"} | {
-        f"onderlegger-{i.id}.pdf" for i in catalog.indicators
-    }
+    expected = (
+        {"praatplaat-poster.pdf", "actieplan-leeg.pdf"}
+        | {f"onderlegger-{i.id}.pdf" for i in catalog.indicators}
+        | {f"vragenlijst-{q.id}.pdf" for q in catalog.questionnaires}
+    )
     assert set(kit) == expected
     poster = pypdf.PdfReader(io.BytesIO(kit["praatplaat-poster.pdf"]))
     assert len(poster.pages) == 1
@@ -723,6 +725,7 @@ def test_cli_pdf_and_blank_kit(ops, library, tmp_path, cli_main, capsys):
     assert {p.name for p in kit_dir.iterdir()} == {
         "praatplaat-poster.pdf", "actieplan-leeg.pdf", "onderlegger-eigen-route.pdf",
         "onderlegger-breed-opleiden.pdf", "onderlegger-co-creatie.pdf",
+        "vragenlijst-studenten.pdf", "vragenlijst-begeleiders.pdf",
     }
     capsys.readouterr()
 

@@ -295,9 +295,12 @@ def render_blank_kit(catalog: Any, *, language: str = "nl") -> dict[str, bytes]:
     """The paper kit in ``language``: file name → PDF bytes.
 
     ``praatplaat-poster.pdf`` (A3 landscape), ``onderlegger-<indicator-id>.pdf`` per
-    indicator (A4) and ``actieplan-leeg.pdf`` (A4, to fill in by hand). The file names
-    are the same in every language.
+    indicator (A4), ``actieplan-leeg.pdf`` (A4, to fill in by hand) and
+    ``vragenlijst-<questionnaire-id>.pdf`` per questionnaire (the forms filled in before
+    the conversation, as the poster asks). The file names are the same in every language.
     """
+    from praatplaat_app.questionnaire.printable import render_questionnaire_pdf
+
     catalog = catalog_for(catalog, language)
     result = {
         "praatplaat-poster.pdf": render_template(
@@ -311,6 +314,10 @@ def render_blank_kit(catalog: Any, *, language: str = "nl") -> dict[str, bytes]:
     result["actieplan-leeg.pdf"] = render_template(
         "actieplan-leeg.html", ctx.blank_plan_context(catalog, language)
     )
+    for questionnaire in catalog.questionnaires:
+        result[f"vragenlijst-{questionnaire.id}.pdf"] = render_questionnaire_pdf(
+            catalog, questionnaire.id, language=language
+        )
     return result
 
 

@@ -63,7 +63,7 @@ ROLE_LABELS_EN: dict[str, str] = {
     Role.STUDENT: "Student",
     Role.TEACHER: "Teacher",
     Role.SUPERVISOR: "Workplace supervisor",
-    Role.PRACTICE_TRAINER: "Workplace trainer",
+    Role.PRACTICE_TRAINER: "Practice educator",
     Role.COORDINATOR: "Coordinator",
     Role.OTHER: "Other",
 }
@@ -72,7 +72,7 @@ ROLE_PLURALS_EN: dict[str, str] = {
     Role.STUDENT: "Students",
     Role.TEACHER: "Teachers",
     Role.SUPERVISOR: "Workplace supervisors",
-    Role.PRACTICE_TRAINER: "Workplace trainers",
+    Role.PRACTICE_TRAINER: "Practice educators",
     Role.COORDINATOR: "Coordinators",
     Role.OTHER: "Other",
 }

@@ -206,7 +206,7 @@ def test_operation_errors_and_undo_steps_in_english(qops, session, catalog, engl
     with pytest.raises(ValidationError) as info:
         qops.add_response(session.id, "studenten", "astronaut", _answers(catalog))
     assert info.value.message == (
-        "Choose a role: student, workplace supervisor, teacher, workplace trainer, "
+        "Choose a role: student, workplace supervisor, teacher, practice educator, "
         "coordinator or other."
     )
     with pytest.raises(ValidationError) as info:
@@ -272,7 +272,7 @@ def test_import_report_in_english_with_dutch_diacritics_in_the_data(english_cata
     assert f"Row 4, {first_item}: ‘veel’ is text, not a number from 1 to 5." in texts
     assert (
         "Row 5, column B (‘What is your role?’): role ‘Astronaut’ is unknown; use student, "
-        "workplace supervisor, teacher, workplace trainer, coordinator or other."
+        "workplace supervisor, teacher, practice educator, coordinator or other."
     ) in texts
     summary = report.summary()
     assert summary.splitlines()[:3] == [
@@ -317,7 +317,7 @@ def test_english_exports_keep_the_format_and_read_back(english_catalog, english)
     raw = _read_export(raw_responses_csv(responses, english_catalog, "Route Zoë"))
     assert raw[0][:4] == ["no.", "route", "questionnaire", "role"]
     assert raw[1][1:4] == ["Route Zoë", "Supervisor questionnaire", "Workplace supervisor"]
-    assert raw[-1][3] == "Workplace trainer"
+    assert raw[-1][3] == "Practice educator"
 
     # The English export reads back in, like the Dutch one.
     questionnaire = english_catalog.questionnaire("begeleiders")
@@ -332,7 +332,7 @@ def test_english_exports_keep_the_format_and_read_back(english_catalog, english)
     assert scores[0] == ["route", "group", "scale", "subscale", "n", "mean", "note"]
     line = next(r for r in scores if r[1] == "Workplace supervisors" and not r[3])
     assert line[2] == "Reciprocity" and re.fullmatch(r"\d,\d\d", line[5])  # for Excel
-    hidden = next(r for r in scores if r[1] == "Workplace trainers" and not r[3])
+    hidden = next(r for r in scores if r[1] == "Practice educators" and not r[3])
     assert hidden[5] == "" and hidden[6] == "too few respondents"
 
 
@@ -385,7 +385,7 @@ def test_blank_form_in_english(catalog):
         "Date",
         "I am",
         "Workplace supervisor",
-        "Workplace trainer",
+        "Practice educator",
         "Teacher",
         "Other",
         "Do not write your name on this form",

@@ -131,7 +131,7 @@ def _environment() -> Any:
             keep_trailing_newline=True,
         )
         env.globals["app_url"] = app_url
-        # Defaults for templates whose context brings no language (analysis, questionnaire).
+        # Defaults for a template whose context brings no language of its own.
         env.globals["t"] = ctx.texts("nl")
         env.globals["lang"] = "nl"
         env.filters["css_string"] = css_string

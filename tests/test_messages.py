@@ -142,3 +142,16 @@ def test_a_printout_can_ask_for_another_language_than_the_app():
         set_language("nl")
     with pytest.raises(ValueError):
         tr(sentence, language="de")
+
+
+def test_each_sentence_has_its_english_in_one_file_only():
+    """A pair used by several parts lives in common.toml, so its English cannot diverge."""
+    import tomllib
+
+    from praatplaat_app.messages import MESSAGES_DIR
+
+    seen: dict[str, str] = {}
+    for path in sorted((MESSAGES_DIR / "en").glob("*.toml")):
+        for entry in tomllib.loads(path.read_text(encoding="utf-8"))["message"]:
+            assert entry["nl"] not in seen, f"{entry['nl']!r} in {seen.get(entry['nl'])} and {path.name}"
+            seen[entry["nl"]] = path.name

@@ -21,6 +21,18 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from praatplaat_app.operations import Operations
 
 
+def add_feature_menu(window: QMainWindow, title: str) -> QMenu:
+    """A feature's own top-level menu (Vragenlijst, Analyse), placed before Help."""
+    menu = QMenu(title, window)
+    bar = window.menuBar()
+    help_menu = getattr(getattr(window, "menus", None), "help_menu", None)
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), menu)
+    else:
+        bar.addMenu(menu)
+    return menu
+
+
 def _menu_text(text: str) -> str:
     """Literal text for a menu label ('&' would otherwise become a mnemonic)."""
     return text.replace("&", "&&")

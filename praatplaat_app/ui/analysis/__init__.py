@@ -32,6 +32,7 @@ from praatplaat_app.indicators import Catalog
 from praatplaat_app.ui.analysis.follow_up_panel import FollowUpPanel
 from praatplaat_app.ui.analysis.route_page import RoutePage
 from praatplaat_app.ui.analysis.widgets import show_message
+from praatplaat_app.ui.menus import add_feature_menu
 
 if TYPE_CHECKING:
     from praatplaat_app.ui.analysis.overview_dialog import NetworkOverviewDialog
@@ -261,13 +262,7 @@ def place_analysis_docks(
     restored layout has them where they were and the menu bar does not shift;
     :func:`install_analysis_ui` fills them.
     """
-    menu = QMenu(QCoreApplication.translate("AnalysisUi", "&Analyse"), main_window)
-    bar = main_window.menuBar()
-    help_menu = getattr(getattr(main_window, "menus", None), "help_menu", None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu.menuAction(), menu)
-    else:
-        bar.addMenu(menu)
+    menu = add_feature_menu(main_window, QCoreApplication.translate("AnalysisUi", "&Analyse"))
     panel = FollowUpPanel(library, refresh=False)
     route_page = RoutePage(library, catalog)
     docks = AnalysisDocks(

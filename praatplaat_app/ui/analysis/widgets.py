@@ -6,7 +6,9 @@ Light on purpose: the docks that use them are built before the main window's fir
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+from praatplaat_app.ui.message_box import message
 
 MUTED = "#5A6570"
 LATE = "#B3261E"
@@ -18,16 +20,7 @@ PDF_FILTER = QT_TRANSLATE_NOOP("Analysis", "PDF-bestanden (*.pdf)")
 
 
 def show_message(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
-        title,
-        text,
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.button(QMessageBox.StandardButton.Ok).setText("OK")
-    box.setAccessibleName(title)
-    box.exec()
+    message(parent, title, text, error=error)
 
 
 def esc(text: str | None) -> str:

@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QWidget
 
 from praatplaat_app.domain import Session, SessionKind
 from praatplaat_app.errors import PraatplaatError
 from praatplaat_app.indicators import Catalog
+from praatplaat_app.ui.menus import add_feature_menu
+from praatplaat_app.ui.message_box import message
 
 # The screens are imported when first opened, not at app start-up (QtSvg, scoring).
 _LAZY = {
@@ -71,29 +73,16 @@ NO_SESSION = QT_TRANSLATE_NOOP("QuestionnaireUi", "Kies eerst een gesprek in de 
 
 
 def _message(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
-        title,
-        text,
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.button(QMessageBox.StandardButton.Ok).setText("OK")
-    box.setAccessibleName(title)
-    box.exec()
+    message(parent, title, text, error=error)
 
 
 def place_questionnaire_menu(main_window: QMainWindow) -> QMenu:
     """The menu Vragenlijst (before Help), still empty; the app places it before the main
     window's first frame so the menu bar does not shift when the features hook in."""
-    menu = QMenu(QCoreApplication.translate("QuestionnaireUi", "&Vragenlijst"), main_window)
+    menu = add_feature_menu(
+        main_window, QCoreApplication.translate("QuestionnaireUi", "&Vragenlijst")
+    )
     menu.setObjectName("QuestionnaireMenu")
-    bar = main_window.menuBar()
-    help_menu = getattr(getattr(main_window, "menus", None), "help_menu", None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu.menuAction(), menu)
-    else:
-        bar.addMenu(menu)
     main_window.questionnaire_menu = menu  # type: ignore[attr-defined]
     return menu
 

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from praatplaat_app.errors import PraatplaatError
+from praatplaat_app.ui.message_box import message
 from praatplaat_app.ui.settings import Settings
 
 log = logging.getLogger("praatplaat.ui.sharing")
@@ -96,30 +97,6 @@ def _button(result: Any) -> QMessageBox.StandardButton:
         return QMessageBox.StandardButton.NoButton
 
 
-def message(
-    parent: QWidget | None,
-    title: str,
-    text: str,
-    informative: str = "",
-    *,
-    error: bool = True,
-) -> None:
-    """A Dutch message box (a warning, or information with ``error=False``)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
-        title,
-        text,
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(informative)
-    box.setAccessibleName(title)
-    box.setAccessibleDescription(text)
-    ok = box.button(QMessageBox.StandardButton.Ok)
-    ok.setText("OK")
-    ok.setAccessibleName("OK")
-    box.exec()
 
 
 def ask(

@@ -60,6 +60,12 @@ def ops(library, catalog):
 
 
 @pytest.fixture
+def qops(ops):
+    """The operations, as the questionnaire tests call them (Operations has them all)."""
+    return ops
+
+
+@pytest.fixture
 def demo_library(library, catalog):
     from praatplaat_app.demo import install_demo
 

@@ -71,15 +71,6 @@ def _check(data: bytes, questionnaire, **kwargs):
     return table, mapping, validate(table, questionnaire, mapping, **kwargs)
 
 
-@pytest.fixture
-def qops(library, catalog):
-    from praatplaat_app.operations import Operations
-    from praatplaat_app.questionnaire.operations import QuestionnaireOperations
-
-    if issubclass(Operations, QuestionnaireOperations):
-        return Operations(library, catalog)
-    combined = type("QuestionnaireOps", (Operations, QuestionnaireOperations), {})
-    return combined(library, catalog)
 
 
 @pytest.fixture

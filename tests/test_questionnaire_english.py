@@ -85,15 +85,6 @@ def english_catalog():
     return load_catalog(None, "en")[0]
 
 
-@pytest.fixture
-def qops(library, catalog):
-    from praatplaat_app.operations import Operations
-    from praatplaat_app.questionnaire.operations import QuestionnaireOperations
-
-    if issubclass(Operations, QuestionnaireOperations):
-        return Operations(library, catalog)
-    combined = type("QuestionnaireOps", (Operations, QuestionnaireOperations), {})
-    return combined(library, catalog)
 
 
 @pytest.fixture

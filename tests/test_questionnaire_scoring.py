@@ -65,15 +65,6 @@ def _r(role: str, **answers: int | None) -> Response:
     return Response(session_id="s", questionnaire_id="test", role=role, answers=full)
 
 
-@pytest.fixture
-def qops(library, catalog):
-    from praatplaat_app.operations import Operations
-    from praatplaat_app.questionnaire.operations import QuestionnaireOperations
-
-    if issubclass(Operations, QuestionnaireOperations):
-        return Operations(library, catalog)
-    combined = type("QuestionnaireOps", (Operations, QuestionnaireOperations), {})
-    return combined(library, catalog)
 
 
 @pytest.fixture

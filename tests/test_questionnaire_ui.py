@@ -52,15 +52,6 @@ def no_blocking_dialogs(monkeypatch):
     return messages
 
 
-@pytest.fixture
-def qops(library, catalog):
-    from praatplaat_app.operations import Operations
-    from praatplaat_app.questionnaire.operations import QuestionnaireOperations
-
-    if issubclass(Operations, QuestionnaireOperations):
-        return Operations(library, catalog)
-    combined = type("QuestionnaireOps", (Operations, QuestionnaireOperations), {})
-    return combined(library, catalog)
 
 
 @pytest.fixture

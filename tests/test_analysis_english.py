@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 import string
 import tomllib
 from pathlib import Path
 
 import pytest
+from pdf_text import flat, pdf_text
 from test_analysis_support import AnalysisOps, build_network
 
 from praatplaat_app.analysis import follow_up
@@ -98,16 +98,6 @@ DUTCH_FIXED = (
 )
 
 
-def pdf_text(data: bytes) -> str:
-    import pypdf
-
-    reader = pypdf.PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
-
-
-def flat(text: str) -> str:
-    """Text with line wrapping undone: hyphenation at line ends removed, spaces unified."""
-    return re.sub(r"\s+", " ", re.sub(r"-\n", "", text))
 
 
 def dutch_in(text: str) -> list[str]:

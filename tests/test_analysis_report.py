@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,8 @@ from test_analysis_support import AnalysisOps, build_network
 
 pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("weasyprint")
+
+from pdf_text import pdf_text, squash
 
 from praatplaat_app import cli
 from praatplaat_app.analysis.overview import compute_overview
@@ -25,13 +25,6 @@ from praatplaat_app.store import Library
 TODAY = dt.date(2025, 8, 2)
 
 
-def pdf_text(data: bytes) -> str:
-    reader = pypdf.PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", re.sub(r"-\n", "", text))
 
 
 @pytest.fixture

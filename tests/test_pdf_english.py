@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import string
 import tomllib
 from pathlib import Path
@@ -18,6 +17,7 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("weasyprint")
 
+from pdf_text import flat, pdf_text
 from test_pdf_export import GENERATED_ON, make_conversation
 
 from praatplaat_app import labels as labels_module
@@ -61,14 +61,6 @@ DUTCH_FIXED = (
 )
 
 
-def pdf_text(data: bytes) -> str:
-    reader = pypdf.PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
-
-
-def flat(text: str) -> str:
-    """Text with line wrapping undone: hyphenation at line ends removed, spaces unified."""
-    return re.sub(r"\s+", " ", re.sub(r"-\n", "", text))
 
 
 def assert_no_dutch(text: str, allowed: tuple[str, ...] = ()) -> None:

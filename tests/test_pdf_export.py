@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
-import re
 import socket
 import subprocess
 import sys
@@ -21,6 +20,8 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("weasyprint")
 
+from pdf_text import pdf_text, squash
+
 from praatplaat_app.domain import Action, FollowUp, Goal  # noqa: E402
 from praatplaat_app.errors import PraatplaatError  # noqa: E402
 from praatplaat_app.export import fetcher as fetcher_module  # noqa: E402
@@ -32,10 +33,6 @@ GENERATED_ON = dt.date(2025, 3, 20)
 
 # ------------------------------------------------------------------------------ helpers
 
-
-def pdf_text(data: bytes) -> str:
-    reader = pypdf.PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
 
 
 def page_count(data: bytes) -> int:
@@ -56,10 +53,6 @@ def font_names(data: bytes) -> set[str]:
         walk(page.get("/Resources"))
     return names
 
-
-def squash(text: str) -> str:
-    """Text without line wrapping: hyphenation at line ends and all whitespace removed."""
-    return re.sub(r"\s+", "", re.sub(r"-\n", "", text))
 
 
 def make_conversation(ops, library, *, notes: dict[tuple[str, str, str], str] | None = None,

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from praatplaat_app.analysis.phrases import actions_phrase, conversations_phrase, routes_phrase
 from praatplaat_app.domain import ActionStatus
 from praatplaat_app.labels import labels as domain_labels
 from praatplaat_app.messages import tr
@@ -194,29 +195,11 @@ def stacked_bar_chart_svg(
                 )
             offset += length
         body.append(
-            _text(bar_room + 8, bar_y + 12, _actions_text(total, language), size=SMALL_SIZE,
+            _text(bar_room + 8, bar_y + 12, actions_phrase(total, language), size=SMALL_SIZE,
                   fill=MUTED)
         )
         y += row_height
     return _document(body, width, int(y + 2), title)
-
-
-def _routes_note(count: int, language: str | None = None) -> str:
-    if count == 1:
-        return tr("1 route", language=language)
-    return tr("{count} routes", language=language, count=count)
-
-
-def _conversations_text(count: int, language: str | None = None) -> str:
-    if count == 1:
-        return tr("1 gesprek", language=language)
-    return tr("{count} gesprekken", language=language, count=count)
-
-
-def _actions_text(count: int, language: str | None = None) -> str:
-    if count == 1:
-        return tr("1 actie", language=language)
-    return tr("{count} acties", language=language, count=count)
 
 
 def overview_charts(  # type: ignore[no-untyped-def]
@@ -234,12 +217,12 @@ def overview_charts(  # type: ignore[no-untyped-def]
         language = getattr(overview, "language", None)
 
     def conversations(count: int) -> str:
-        return _conversations_text(count, language)
+        return conversations_phrase(count, language)
 
     return {
         "indicators": bar_chart_svg(
             [
-                Bar(r.label, r.sessions, r.color, _routes_note(r.routes, language))
+                Bar(r.label, r.sessions, r.color, routes_phrase(r.routes, language))
                 for r in overview.indicators
             ],
             title=tr("Hoe vaak elke indicator is gekozen", language=language),
@@ -248,7 +231,7 @@ def overview_charts(  # type: ignore[no-untyped-def]
         ),
         "themes": bar_chart_svg(
             [
-                Bar(r.label, r.sessions, r.color, _routes_note(r.routes, language))
+                Bar(r.label, r.sessions, r.color, routes_phrase(r.routes, language))
                 for r in overview.themes
             ],
             title=tr("Hoe vaak elk thema is besproken", language=language),

@@ -50,6 +50,7 @@ from praatplaat_app.analysis.follow_up import (
     compute_status,
     latest_round,
 )
+from praatplaat_app.analysis.phrases import actions_phrase, conversations_phrase, routes_phrase
 from praatplaat_app.analysis.queries import Selection, SessionRow
 from praatplaat_app.analysis.topics import RecurringTopics, fold, recurring_topics
 from praatplaat_app.domain import SESSION_KIND_ORDER, ActionStatus
@@ -245,20 +246,9 @@ class Overview:
                 self.kind_counts.items(), key=lambda kv: SESSION_KIND_ORDER.get(kv[0], 9)
             )
         )
-        if self.session_count == 1:
-            conversations = tr("1 gesprek", language=language)
-        else:
-            conversations = tr("{count} gesprekken", language=language, count=self.session_count)
-        route_count = len(self.routes)
-        if route_count == 1:
-            routes = tr("1 route", language=language)
-        else:
-            routes = tr("{count} routes", language=language, count=route_count)
-        action_count = self.actions_total.total if self.actions_total else 0
-        if action_count == 1:
-            actions = tr("1 actie", language=language)
-        else:
-            actions = tr("{count} acties", language=language, count=action_count)
+        conversations = conversations_phrase(self.session_count, language)
+        routes = routes_phrase(len(self.routes), language)
+        actions = actions_phrase(self.actions_total.total if self.actions_total else 0, language)
         if self.first_date and self.last_date:
             return tr(
                 "{conversations} in {routes}, van {first} tot {last} ({kinds}); {actions}.",

@@ -199,3 +199,12 @@ def test_dates_in_english_screens_are_written_the_english_way(english, qtbot, li
     assert any("14/03/2025" in (text or "") for text in texts), texts
     assert not any("14-03-2025" in (text or "") for text in texts)
     window.shutdown()
+
+
+def test_note_fields_in_english_say_what_to_type(english, qtbot, ops) -> None:  # type: ignore[no-untyped-def]
+    from praatplaat_app.ui.conversation.indicator_page import NoteColumn
+
+    column = NoteColumn("goes_well", ops, None, None)
+    qtbot.addWidget(column)
+    placeholder = column.editor.placeholderText()
+    assert placeholder.startswith("What is already going well"), placeholder

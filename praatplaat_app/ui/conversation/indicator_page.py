@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -332,7 +332,12 @@ class NoteColumn(QWidget):
             ops,
             self,
             accessible_name=label_text,
-            placeholder=self.tr(PLACEHOLDERS[kind]) if kind in PLACEHOLDERS else "",
+            # The texts are in the IndicatorPage context (see PLACEHOLDERS), not this class's.
+            placeholder=(
+                QCoreApplication.translate("IndicatorPage", PLACEHOLDERS[kind])
+                if kind in PLACEHOLDERS
+                else ""
+            ),
             writer=writer,
         )
         self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 6)

@@ -208,3 +208,15 @@ def test_note_fields_in_english_say_what_to_type(english, qtbot, ops) -> None:  
     qtbot.addWidget(column)
     placeholder = column.editor.placeholderText()
     assert placeholder.startswith("What is already going well"), placeholder
+
+
+def test_chosen_indicators_are_listed_in_the_app_language(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from praatplaat_app.indicators.catalog import load_catalog
+    from praatplaat_app.ui.conversation.workspace import PosterPage
+
+    catalog = load_catalog(None, "en")[0]
+    page = PosterPage(catalog)
+    qtbot.addWidget(page)
+    first, second = catalog.indicators[0], catalog.indicators[1]
+    page.set_chosen([first.id, second.id])
+    assert page.summary.text() == f"Chosen: {first.title} and {second.title}."

@@ -4298,8 +4298,12 @@ Routes and conversations that you create or import appear here.</translation>
         <translation>No indicator chosen yet.</translation>
     </message>
     <message>
-        <source>Gekozen: </source>
-        <translation>Chosen: </translation>
+        <source>{earlier} en {last}</source>
+        <translation>{earlier} and {last}</translation>
+    </message>
+    <message>
+        <source>Gekozen: {indicators}.</source>
+        <translation>Chosen: {indicators}.</translation>
     </message>
     <message>
         <source>Beginnen met {title} ▶</source>

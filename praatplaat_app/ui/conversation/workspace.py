@@ -387,7 +387,12 @@ class PosterPage(QWidget):
         if not titles:
             self.summary.setText(self.tr("Nog geen indicator gekozen."))
         else:
-            self.summary.setText(self.tr("Gekozen: ") + " en ".join(titles) + ".")
+            listed = titles[0]
+            if len(titles) > 1:
+                listed = self.tr("{earlier} en {last}").format(
+                    earlier=", ".join(titles[:-1]), last=titles[-1]
+                )
+            self.summary.setText(self.tr("Gekozen: {indicators}.").format(indicators=listed))
         self.start.setEnabled(bool(ids))
         if ids:
             self.start.setText(self.tr("Beginnen met {title} ▶").format(title=titles[0]))

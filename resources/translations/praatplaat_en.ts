@@ -1920,6 +1920,10 @@ Colleagues who use this folder can then import it.</translation>
         <translation>(without a description)</translation>
     </message>
     <message>
+        <source>Wie: {who}</source>
+        <translation>Who: {who}</translation>
+    </message>
+    <message>
         <source>Wanneer: {date}</source>
         <translation>When: {date}</translation>
     </message>
@@ -5149,6 +5153,10 @@ Do you want to use this location anyway?</translation>
     <message>
         <source>Uitkomst</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>Map: {folder}</source>
+        <translation>Folder: {folder}</translation>
     </message>
     <message>
         <source>Bestanden in de gedeelde map</source>

@@ -463,7 +463,7 @@ class FollowUpDialog(QDialog):
             self.action_title.setText(action.what or self.tr("(zonder omschrijving)"))
             bits = []
             if action.who:
-                bits.append(f"Wie: {action.who}")
+                bits.append(self.tr("Wie: {who}").format(who=action.who))
             if action.due:
                 bits.append(self.tr("Wanneer: {date}").format(date=long_date(action.due)))
             origin = SESSION_KIND_LABELS.get(item.session.kind, item.session.kind)

@@ -187,7 +187,7 @@ class SharedFolderDialog(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.heading.setAccessibleName(self.tr("Uitkomst"))
-        self.where = where = QLabel(f"Map: {folder}", self)
+        self.where = where = QLabel(self.tr("Map: {folder}").format(folder=folder), self)
         where.setWordWrap(True)
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setStyleSheet(f"color: {MUTED};")
@@ -343,7 +343,7 @@ class SharedFolderDialog(QDialog):
         folder = self.on_choose_folder()
         if isinstance(folder, str) and folder and folder != self.folder:
             self.folder = folder
-            self.where.setText(f"Map: {folder}")
+            self.where.setText(self.tr("Map: {folder}").format(folder=folder))
             self.rescan()
 
     # ---------------------------------------------------------------- import

@@ -220,3 +220,53 @@ def test_chosen_indicators_are_listed_in_the_app_language(qtbot, english) -> Non
     first, second = catalog.indicators[0], catalog.indicators[1]
     page.set_chosen([first.id, second.id])
     assert page.summary.text() == f"Chosen: {first.title} and {second.title}."
+
+
+# Words that mark a text as Dutch; a text a user reads in the screens must go through Qt's
+# translation (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP), never stand as is.
+_DUTCH_WORDS = re.compile(
+    r"\b(de|het|een|van|en|niet|geen|voor|met|naar|uit|wordt|kan|nog|deze|dit|wie|wanneer|"
+    r"gesprek\w*|actie\w*|bestand\w*|map|datum|naam|gemaakt)\b",
+    re.IGNORECASE,
+)
+# Calls whose string arguments no user reads as a sentence (or that translate them).
+_NOT_SHOWN = {
+    "tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "setObjectName", "getLogger",
+    "debug", "info", "warning", "error", "exception", "compile", "split", "sub", "match",
+    "fullmatch", "search", "setStyleSheet", "setProperty", "property",
+}
+
+
+def test_no_dutch_text_in_the_screens_outside_qt_translation() -> None:
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "praatplaat_app" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                text = "".join(
+                    v.value
+                    for v in node.values
+                    if isinstance(v, ast.Constant) and isinstance(v.value, str)
+                )
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if isinstance(parents.get(node), (ast.Expr, ast.JoinedStr)):
+                    continue  # a docstring, or part of an f-string (checked as a whole)
+                text = node.value
+            else:
+                continue
+            if len(text.split()) < 2 or not _DUTCH_WORDS.search(text):
+                continue
+            up = parents.get(node)
+            while up is not None and not isinstance(up, (ast.FunctionDef, ast.ClassDef)):
+                if isinstance(up, ast.Call):
+                    func = up.func
+                    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                    if name in _NOT_SHOWN:
+                        break
+                up = parents.get(up)
+            else:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text[:70]!r}")
+    assert not offenders, "Dutch text that Qt does not translate:\n" + "\n".join(offenders)

@@ -644,7 +644,8 @@ def test_first_frame_comes_before_the_analysis_core_and_the_feature_screens(tmp_
             print("BEFORE", sorted(m for m in sys.modules if m.startswith((
                 "praatplaat_app.analysis.follow_up", "praatplaat_app.analysis.queries",
                 "praatplaat_app.ui.sharing", "praatplaat_app.ui.release",
-                "praatplaat_app.ui.analysis.overview_dialog", "logging.handlers", "tomllib",
+                "praatplaat_app.ui.analysis.overview_dialog", "praatplaat_app.ui.analysis.route_page",
+                "praatplaat_app.ui.analysis.follow_up_panel", "logging.handlers", "tomllib",
                 "weasyprint", "praatplaat_app.export",
             ))), flush=True)
             real(*args)

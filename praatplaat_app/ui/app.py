@@ -361,7 +361,7 @@ def _run_window(app: QApplication, args: argparse.Namespace) -> int | None:
         window = MainWindow(library, catalog, ops)
         window.startup_probe = probe
         window.pending_import_path = getattr(args, "file", None)
-        place_layout(window, library, catalog)
+        place_layout(window)
         window.show()
         call_after_first_frame(
             window, lambda: _finish_start_up(window, library, catalog, ops, probe)

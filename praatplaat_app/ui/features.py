@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def place_layout(window: Any, library: Any, catalog: Any) -> None:
+def place_layout(window: Any) -> None:
     """The menus and docks of the features, empty, before the main window's first frame:
     the restored layout shows the docks in place and the menu bar does not shift when
     :func:`install_features` fills them a moment later."""
@@ -20,7 +20,7 @@ def place_layout(window: Any, library: Any, catalog: Any) -> None:
     from praatplaat_app.ui.questionnaire import place_questionnaire_menu
 
     place_questionnaire_menu(window)
-    place_analysis_docks(window, library, catalog)
+    place_analysis_docks(window)
 
 
 def install_features(window: Any, library: Any, catalog: Any, ops: Any) -> None:

@@ -25,17 +25,26 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
 from praatplaat_app.domain import Session
 from praatplaat_app.indicators import Catalog
-from praatplaat_app.ui.analysis.follow_up_panel import FollowUpPanel
-from praatplaat_app.ui.analysis.route_page import RoutePage
 from praatplaat_app.ui.analysis.widgets import show_message
 from praatplaat_app.ui.menus import add_feature_menu
 
 if TYPE_CHECKING:
+    from praatplaat_app.ui.analysis.follow_up_panel import FollowUpPanel
     from praatplaat_app.ui.analysis.overview_dialog import NetworkOverviewDialog
+    from praatplaat_app.ui.analysis.route_page import RoutePage
+
+# Where the screens live; imported when first used (the docks' contents come after the
+# main window's first frame, the overview dialog with QtSvg when it is opened).
+_LAZY = {
+    "FollowUpPanel": "follow_up_panel",
+    "RoutePage": "route_page",
+    "NetworkOverviewDialog": "overview_dialog",
+    "SvgChart": "overview_dialog",
+}
 
 __all__ = [
     "AnalysisUi",
@@ -49,11 +58,10 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # The overview dialog (with QtSvg) is imported when first used, not at start-up.
-    if name in ("NetworkOverviewDialog", "SvgChart"):
-        from praatplaat_app.ui.analysis import overview_dialog
+    if name in _LAZY:
+        import importlib
 
-        return getattr(overview_dialog, name)
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -77,12 +85,15 @@ class AnalysisUi(QObject):
         self.ops = ops
         self.overview_dialog: NetworkOverviewDialog | None = None
 
-        docks = getattr(window, "analysis_docks", None) or place_analysis_docks(
-            window, library, catalog
-        )
-        self.panel, self.due_dock = docks.panel, docks.due_dock
-        self.route_page, self.route_dock = docks.route_page, docks.route_dock
-        self.panel.refresh()
+        docks = getattr(window, "analysis_docks", None) or place_analysis_docks(window)
+        self.due_dock, self.route_dock = docks.due_dock, docks.route_dock
+        from praatplaat_app.ui.analysis.follow_up_panel import FollowUpPanel
+        from praatplaat_app.ui.analysis.route_page import RoutePage
+
+        self.panel = FollowUpPanel(library)
+        self.due_dock.setWidget(self.panel)
+        self.route_page = RoutePage(library, catalog)
+        self.route_dock.setWidget(self.route_page)
         self.panel.route_chosen.connect(self.show_route_page)
         self.panel.hold_requested.connect(self.hold_follow_up)
         self.route_page.hold_requested.connect(self.hold_follow_up)
@@ -237,50 +248,38 @@ class AnalysisUi(QObject):
 @dataclass
 class AnalysisDocks:
     menu: QMenu
-    panel: FollowUpPanel
     due_dock: QDockWidget
-    route_page: RoutePage
     route_dock: QDockWidget
 
 
-def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Any) -> QDockWidget:
+def _dock(window: QMainWindow, title: str, name: str, area: Any) -> QDockWidget:
     dock = QDockWidget(title, window)
     dock.setObjectName(name)  # for saveState()
     dock.setAccessibleName(title)
-    dock.setWidget(widget)
     window.addDockWidget(area, dock)
     dock.hide()
     return dock
 
 
-def place_analysis_docks(
-    main_window: QMainWindow, library: Any, catalog: Catalog
-) -> AnalysisDocks:
+def place_analysis_docks(main_window: QMainWindow) -> AnalysisDocks:
     """The menu Analyse and the 'Vervolg gepland' and route docks, still empty.
 
     The app places them before the main window's first frame, so that the window's
     restored layout has them where they were and the menu bar does not shift;
-    :func:`install_analysis_ui` fills them.
+    :func:`install_analysis_ui` puts their contents in.
     """
-    menu = add_feature_menu(main_window, QCoreApplication.translate("AnalysisUi", "&Analyse"))
-    panel = FollowUpPanel(library, refresh=False)
-    route_page = RoutePage(library, catalog)
     docks = AnalysisDocks(
-        menu=menu,
-        panel=panel,
+        menu=add_feature_menu(main_window, QCoreApplication.translate("AnalysisUi", "&Analyse")),
         due_dock=_dock(
             main_window,
             QCoreApplication.translate("AnalysisUi", "Vervolg gepland"),
             "FollowUpDueDock",
-            panel,
             Qt.DockWidgetArea.LeftDockWidgetArea,
         ),
-        route_page=route_page,
         route_dock=_dock(
             main_window,
             QCoreApplication.translate("AnalysisUi", "Route"),
             "RoutePageDock",
-            route_page,
             Qt.DockWidgetArea.RightDockWidgetArea,
         ),
     )

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,12 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from praatplaat_app.analysis.follow_up import (
+    DUE_WINDOW_DAYS,
+    FollowUpState,
+    FollowUpStatus,
+    due_follow_ups,
+)
 from praatplaat_app.formatting import long_date
 from praatplaat_app.ui.analysis.widgets import STATE_COLORS, muted
 
-if TYPE_CHECKING:
-    from praatplaat_app.analysis.follow_up import FollowUpStatus
-
+# ---------------------------------------------------------------- due panel
 
 
 class FollowUpPanel(QWidget):
@@ -32,15 +39,8 @@ class FollowUpPanel(QWidget):
     hold_requested = Signal(str)  # "Vervolggesprek houden…" for a route
 
     def __init__(
-        self,
-        library: Any,
-        parent: QWidget | None = None,
-        *,
-        today: dt.date | None = None,
-        refresh: bool = True,
+        self, library: Any, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
-        """``refresh=False``: build it empty (the app does so before its first frame, to
-        have the dock in place) and fill it with :meth:`refresh` later."""
         super().__init__(parent)
         self.library = library
         self._today = today
@@ -64,32 +64,22 @@ class FollowUpPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.hold_button)
         layout.addLayout(row)
-        self.legend = muted("")  # written by refresh(): the window size is the core's
-        layout.addWidget(self.legend)
-        if refresh:
-            self.refresh()
-
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
-    def refresh(self) -> None:
-        # The follow-up rules are imported here, not with the module: the empty dock is
-        # built before the main window's first frame.
-        from praatplaat_app.analysis.follow_up import (
-            DUE_WINDOW_DAYS,
-            FollowUpState,
-            due_follow_ups,
-        )
-
-        if not self.legend.text():
-            self.legend.setText(
+        layout.addWidget(
+            muted(
                 self.tr(
                     "Te laat: de datum is voorbij en er is geen vervolggesprek gehouden. Binnenkort: "
                     "vandaag of in de komende {days} dagen. De datum komt uit de "
                     "vervolgafspraak, anders zes maanden na de evaluatie."
                 ).format(days=DUE_WINDOW_DAYS)
             )
+        )
+        self.refresh()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def refresh(self) -> None:
         self.statuses = due_follow_ups(self.library, self.today)
         self.list.clear()
         for status in self.statuses:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,16 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from praatplaat_app.analysis.community import community_check, method_text
+from praatplaat_app.analysis.follow_up import (
+    FollowUpState,
+)
+from praatplaat_app.analysis.timeline import Timeline, route_timeline
 from praatplaat_app.domain import Route
 from praatplaat_app.formatting import long_date, short_date
 from praatplaat_app.indicators import Catalog
 from praatplaat_app.ui.analysis.widgets import MUTED, STATE_COLORS, esc, heading, muted
-
-if TYPE_CHECKING:
-    from praatplaat_app.analysis.timeline import Timeline
-
-# The analysis core (timeline, follow-up rules, community check) is imported where a route
-# is shown: the empty page is built before the main window's first frame.
 
 # ---------------------------------------------------------------- route page
 
@@ -199,7 +198,7 @@ class RoutePage(QWidget):
         self.community_label.setWordWrap(True)
         self.community_label.setTextFormat(Qt.TextFormat.PlainText)
         community.addWidget(self.community_label)
-        self.method_label = muted("")  # how the check counts: written when a route is shown
+        self.method_label = muted(method_text())
         self.method_label.setVisible(False)
         self.method_toggle = QPushButton(self.tr("Hoe telt Praatplaat?"))
         self.method_toggle.setFlat(True)
@@ -233,14 +232,8 @@ class RoutePage(QWidget):
             self.community_box.hide()
             self.browser.clear()
             return
-        from praatplaat_app.analysis.community import community_check, method_text
-        from praatplaat_app.analysis.follow_up import FollowUpState
-        from praatplaat_app.analysis.timeline import route_timeline
-
         self.follow_box.show()
         self.community_box.show()
-        if not self.method_label.text():
-            self.method_label.setText(method_text())
         self.timeline = timeline = route_timeline(self.library, self.catalog, route.id, self.today)
         self.title.setText(route.name)
         bits = [

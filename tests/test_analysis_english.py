@@ -456,7 +456,8 @@ def test_english_csv(network, catalog, tmp_path):
     assert een[2] == "no" and een[-1].startswith("Robust: no — 5 members")
     follow = {row[0]: row for row in read_csv(tmp_path / "vervolg.csv")}
     assert follow["route"] == ["route", "status", "evaluation", "follow-up conversation",
-                               "date according to", "days until", "explanation"]
+                               "where the date comes from", "days until",
+                               "explanation"]
     assert follow[ROUTE_EEN][1:6] == ["Due soon", "2025-02-12", "2025-08-12",
                                       "according to the follow-up agreement", "10"]
     assert follow["Route Alfa"][1] == "Overdue"

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from praatplaat_app.messages import current_language
-
-LANGUAGES: tuple[str, ...] = ("nl", "en")
+from praatplaat_app.messages import resolve_language
 
 MONTHS = (
     "januari",
@@ -49,17 +47,9 @@ _THOUSANDS: dict[str, str] = {"nl": ".", "en": ","}
 _DECIMAL_MARKS: dict[str, str] = {"nl": ",", "en": "."}
 
 
-def _check(language: str | None) -> str:
-    if language is None:
-        return current_language()
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
-    return language
-
-
 def long_date(value: dt.date | None, language: str | None = None) -> str:
     """``14 maart 2025`` (en: ``14 March 2025``); empty for no date."""
-    months = _MONTHS[_check(language)]
+    months = _MONTHS[resolve_language(language)]
     if value is None:
         return ""
     return f"{value.day} {months[value.month - 1]} {value.year}"
@@ -67,17 +57,17 @@ def long_date(value: dt.date | None, language: str | None = None) -> str:
 
 def short_date(value: dt.date | None, language: str | None = None) -> str:
     """``14-03-2025`` (en: ``14/03/2025``); empty for no date."""
-    fmt = _SHORT_FORMATS[_check(language)]
+    fmt = _SHORT_FORMATS[resolve_language(language)]
     return value.strftime(fmt) if value else ""
 
 
 def whole_number(value: int, language: str | None = None) -> str:
     """A whole number with thousands grouped: ``12.345`` (en: ``12,345``)."""
-    separator = _THOUSANDS[_check(language)]
+    separator = _THOUSANDS[resolve_language(language)]
     return f"{int(value):,}".replace(",", separator)
 
 
 def decimal_number(value: float, places: int = 1, language: str | None = None) -> str:
     """A number with ``places`` decimals: ``1,5`` (en: ``1.5``); no thousands grouping."""
-    mark = _DECIMAL_MARKS[_check(language)]
+    mark = _DECIMAL_MARKS[resolve_language(language)]
     return f"{value:.{places}f}".replace(".", mark)

@@ -24,10 +24,10 @@ from praatplaat_app.domain import (
     Role,
     SessionKind,
 )
+from praatplaat_app.messages import LANGUAGES, resolve_language
 
 __all__ = ["LANGUAGES", "Labels", "labels"]
 
-LANGUAGES: tuple[str, ...] = ("nl", "en")
 
 
 @dataclass(frozen=True)
@@ -127,16 +127,7 @@ _LABELS: dict[str, Labels] = {
 def labels(language: str | None = "nl") -> Labels:
     """The labels of ``language`` (``"nl"``, ``"en"``, or ``None`` for the app's language);
     :class:`ValueError` otherwise."""
-    if language is None:
-        from praatplaat_app.messages import current_language
-
-        language = current_language()
-    try:
-        return _LABELS[language]
-    except KeyError:
-        raise ValueError(
-            f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})"
-        ) from None
+    return _LABELS[resolve_language(language)]
 
 
 _DISPLAY_DICTS = (

@@ -27,8 +27,8 @@ from praatplaat_app.analysis.follow_up import DUE_WINDOW_DAYS, FollowUpState, st
 from praatplaat_app.analysis.overview import STATUS_ORDER, Overview, score_tables
 from praatplaat_app.domain import SESSION_KIND_ORDER, SessionKind
 from praatplaat_app.export.context import clean, long_date, short_date, texts
-from praatplaat_app.labels import LANGUAGES, labels
-from praatplaat_app.messages import tr
+from praatplaat_app.labels import labels
+from praatplaat_app.messages import check_language, tr
 
 TEMPLATE = "analysis.html"
 
@@ -45,11 +45,6 @@ _STATE_ORDER = [
     FollowUpState.NO_EVALUATION,
 ]
 
-
-def _check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
-    return language
 
 
 def _short_kind_labels(t: Any) -> dict[str, str]:
@@ -116,7 +111,7 @@ def analysis_context(
     overview: Overview, generated_on: dt.date | None = None, language: str = "nl"
 ) -> dict[str, Any]:
     """What ``analysis.html`` shows, in ``language``."""
-    language = _check_language(language)
+    language = check_language(language)
     overview = overview.in_language(language)
     t = texts(language)
     kind_labels = labels(language).kinds
@@ -251,7 +246,7 @@ def render_html(overview: Overview, *, language: str = "nl") -> str:
     """The HTML of the report (for tests and debugging)."""
     from praatplaat_app.export import pdf
 
-    context, _fetcher = _render_inputs(overview, _check_language(language))
+    context, _fetcher = _render_inputs(overview, check_language(language))
     return pdf.render_html(TEMPLATE, context)
 
 
@@ -259,7 +254,7 @@ def render_analysis_pdf(overview: Overview, *, language: str = "nl") -> bytes:
     """The report as PDF bytes in ``language``, rendered by the app's PDF renderer."""
     from praatplaat_app.export import pdf
 
-    context, fetcher = _render_inputs(overview, _check_language(language))
+    context, fetcher = _render_inputs(overview, check_language(language))
     return pdf.render_template(TEMPLATE, context, fetcher)
 
 
@@ -274,6 +269,6 @@ def write_analysis_pdf(overview: Overview, path: Path | str, *, language: str = 
 def suggested_file_name(overview: Overview, language: str = "nl") -> str:
     """E.g. ``Analyse van evaluaties 2025-06-01.pdf``
     (en: ``Analysis of evaluations 2025-06-01.pdf``)."""
-    return texts(_check_language(language)).analysis_file_name.format(
+    return texts(check_language(language)).analysis_file_name.format(
         date=overview.today.isoformat()
     )

@@ -26,13 +26,13 @@ from praatplaat_app.domain import (
     Role,
 )
 from praatplaat_app.formatting import (  # noqa: F401 (re-exported)
-    LANGUAGES,
     MONTHS,
     long_date,
     short_date,
     whole_number,
 )
 from praatplaat_app.labels import ROLE_PLURALS_NL, labels
+from praatplaat_app.messages import LANGUAGES, check_language  # noqa: F401 (re-exported)
 
 # Plural role labels for the participants list (Dutch; see labels(language).role_plurals).
 ROLE_PLURALS: dict[str, str] = dict(ROLE_PLURALS_NL)
@@ -61,8 +61,7 @@ def text_data(language: str = "nl") -> dict[str, str]:
 
 @functools.cache
 def _text_data(language: str) -> types.MappingProxyType:
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
+    check_language(language)
     # texts/<language>.toml, plus texts/<language>-<part>.toml for printouts of one part.
     data: dict[str, Any] = {}
     for path in [TEXTS_DIR / f"{language}.toml", *sorted(TEXTS_DIR.glob(f"{language}-*.toml"))]:

@@ -53,9 +53,8 @@ from praatplaat_app.domain import Conversation
 from praatplaat_app.errors import PraatplaatError
 from praatplaat_app.export import context as ctx
 from praatplaat_app.export.fetcher import APP_BASE, TEMPLATES_DIR, app_url, make_fetcher
-from praatplaat_app.formatting import LANGUAGES
 from praatplaat_app.labels import labels
-from praatplaat_app.messages import current_language, set_language, tr
+from praatplaat_app.messages import LANGUAGES, check_language, current_language, set_language, tr
 
 __all__ = [
     "ATTACHMENT_TYPES",
@@ -155,16 +154,11 @@ def css_string(value: Any) -> Any:
     return Markup(f'"{escaped}"')
 
 
-def _check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
-    return language
-
 
 def catalog_for(catalog: Any, language: str) -> Any:
     """``catalog`` when it is in ``language`` (or says nothing), else the shipped catalog
     of ``language`` (read once)."""
-    _check_language(language)
+    check_language(language)
     if catalog is not None and getattr(catalog, "language", language) == language:
         return catalog
     return _shipped_catalog(language)
@@ -402,7 +396,7 @@ def suggested_file_name(conversation: Conversation, kind: str, language: str = "
     """
     if kind not in KINDS:
         raise ValueError(f"unknown document kind: {kind!r}")
-    texts = ctx.texts(_check_language(language))
+    texts = ctx.texts(check_language(language))
     session = conversation.session
     parts = [
         getattr(texts, _KIND_TEXT_KEYS[kind]),

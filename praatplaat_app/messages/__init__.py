@@ -24,6 +24,7 @@ from typing import Any
 
 __all__ = [
     "LANGUAGES",
+    "check_language",
     "current_language",
     "resolve_language",
     "set_language",
@@ -37,12 +38,17 @@ MESSAGES_DIR = Path(__file__).resolve().parent
 _language = "nl"
 
 
+def check_language(language: str) -> str:
+    """``language`` when the app knows it; :class:`ValueError` otherwise."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
+    return language
+
+
 def set_language(language: str) -> None:
     """Make :func:`tr` answer in ``language`` (``"nl"`` or ``"en"``) from now on."""
     global _language
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
-    _language = language
+    _language = check_language(language)
 
 
 def current_language() -> str:
@@ -51,11 +57,7 @@ def current_language() -> str:
 
 def resolve_language(language: str | None) -> str:
     """``language``, or the app's language for ``None``; :class:`ValueError` if unknown."""
-    if language is None:
-        return _language
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
-    return language
+    return _language if language is None else check_language(language)
 
 
 def tr(text: str, /, *, language: str | None = None, **values: Any) -> str:
@@ -73,10 +75,8 @@ def tr(text: str, /, *, language: str | None = None, **values: Any) -> str:
 @functools.cache
 def translations(language: str) -> Mapping[str, str]:
     """Dutch sentence -> sentence in ``language``, read from ``messages/<language>/*.toml``."""
-    if language == "nl":
+    if check_language(language) == "nl":
         return MappingProxyType({})
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language: {language!r} (choose from {', '.join(LANGUAGES)})")
     import tomllib  # only an English app reads these
 
     table: dict[str, str] = {}

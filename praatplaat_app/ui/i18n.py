@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from praatplaat_app import paths
+from praatplaat_app.messages import LANGUAGES
 
-LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 

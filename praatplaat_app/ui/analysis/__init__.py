@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
 from praatplaat_app.domain import Session
 from praatplaat_app.indicators import Catalog
-from praatplaat_app.ui.analysis.widgets import show_message
 from praatplaat_app.ui.menus import add_feature_menu
+from praatplaat_app.ui.message_box import message
 
 if TYPE_CHECKING:
     from praatplaat_app.ui.analysis.follow_up_panel import FollowUpPanel
@@ -200,10 +200,11 @@ class AnalysisUi(QObject):
     def _hold_for_current(self) -> None:
         route_id = self.current_route_id or self.panel.current_route_id()
         if route_id is None:
-            show_message(
+            message(
                 self.window,
                 self.tr("Vervolggesprek"),
                 self.tr("Kies eerst een route in de lijst, of een route bij 'Vervolg gepland'."),
+                error=False,
             )
             return
         self.hold_follow_up(route_id)

@@ -58,9 +58,9 @@ from praatplaat_app.ui.analysis.widgets import (
     esc,
     heading,
     muted,
-    show_message,
 )
 from praatplaat_app.ui.i18n import date_edit_format
+from praatplaat_app.ui.message_box import message
 
 # ---------------------------------------------------------------------- charts
 
@@ -546,7 +546,7 @@ class NetworkOverviewDialog(QDialog):
             written = pdf.write_pdf(data, path)
         except PraatplaatError as exc:
             QApplication.restoreOverrideCursor()
-            show_message(self, self.tr("PDF opslaan"), exc.message, error=True)
+            message(self, self.tr("PDF opslaan"), exc.message)
             return None
         QApplication.restoreOverrideCursor()
         self.status.setText(self.tr("Opgeslagen: {path}").format(path=written))
@@ -568,7 +568,7 @@ class NetworkOverviewDialog(QDialog):
                 self.overview, Path(folder), language=current_language()
             )
         except PraatplaatError as exc:
-            show_message(self, self.tr("CSV opslaan"), exc.message, error=True)
+            message(self, self.tr("CSV opslaan"), exc.message)
             return None
         self.status.setText(
             self.tr("{count} CSV-bestanden opgeslagen in {folder}").format(

@@ -1,14 +1,9 @@
-"""Small pieces the analysis screens share: colours, labels, message boxes.
-
-Light on purpose: the docks that use them are built before the main window's first frame.
-"""
+"""Small pieces the analysis screens share: colours and labels."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QWidget
-
-from praatplaat_app.ui.message_box import message
+from PySide6.QtWidgets import QLabel
 
 MUTED = "#5A6570"
 LATE = "#B3261E"
@@ -18,9 +13,6 @@ GOOD = "#2F6B3A"
 STATE_COLORS = {"overdue": LATE, "due": SOON, "held": GOOD}
 PDF_FILTER = QT_TRANSLATE_NOOP("Analysis", "PDF-bestanden (*.pdf)")
 
-
-def show_message(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
-    message(parent, title, text, error=error)
 
 
 def esc(text: str | None) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from praatplaat_app.domain import Session, SessionKind
 from praatplaat_app.errors import PraatplaatError
@@ -71,9 +71,6 @@ CSV_FILTER = QT_TRANSLATE_NOOP("QuestionnaireUi", "CSV voor Excel (*.csv)")
 PDF_FILTER = QT_TRANSLATE_NOOP("QuestionnaireUi", "PDF-bestand (*.pdf)")
 NO_SESSION = QT_TRANSLATE_NOOP("QuestionnaireUi", "Kies eerst een gesprek in de lijst links.")
 
-
-def _message(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
-    message(parent, title, text, error=error)
 
 
 def place_questionnaire_menu(main_window: QMainWindow) -> QMenu:
@@ -227,12 +224,12 @@ class QuestionnaireUi(QObject):
     def _session(self) -> Session | None:
         session_id = self.current_session_id()
         if session_id is None:
-            _message(self.window, self.tr("Vragenlijst"), self.tr(NO_SESSION))
+            message(self.window, self.tr("Vragenlijst"), self.tr(NO_SESSION), error=False)
             return None
         try:
             return self.library.get(Session, session_id)
         except PraatplaatError as exc:
-            _message(self.window, self.tr("Vragenlijst"), exc.message, error=True)
+            message(self.window, self.tr("Vragenlijst"), exc.message)
             return None
 
     # ------------------------------------------------------------------ kiosk
@@ -377,17 +374,16 @@ class QuestionnaireUi(QObject):
             )
             atomic_write_bytes(path, data)
         except PraatplaatError as exc:
-            _message(self.window, self.tr("Exporteren"), exc.message, error=True)
+            message(self.window, self.tr("Exporteren"), exc.message)
             return None
         except OSError as exc:
-            _message(
+            message(
                 self.window,
                 self.tr("Exporteren"),
                 self.tr(
                     "‘{name}’ kan niet worden opgeslagen ({error}). Is het "
                     "bestand nog geopend in Excel? Kies anders een andere map."
                 ).format(name=path.name, error=exc.strerror),
-                error=True,
             )
             return None
         self.window.statusBar().showMessage(
@@ -426,7 +422,7 @@ class QuestionnaireUi(QObject):
             pdf.write_pdf(data, path)
         except PraatplaatError as exc:
             QApplication.restoreOverrideCursor()
-            _message(self.window, self.tr("Afdrukken"), exc.message, error=True)
+            message(self.window, self.tr("Afdrukken"), exc.message)
             return None
         QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 5000)

@@ -45,8 +45,6 @@ def _shoot(data: Path, output: Path, language: str = "nl") -> int:
     from praatplaat_app import APP_NAME
     from praatplaat_app.demo import install_demo
     from praatplaat_app.indicators import default_catalog, load_catalog
-    from praatplaat_app.labels import use_for_display
-    from praatplaat_app.messages import set_language
     from praatplaat_app.operations import Operations
     from praatplaat_app.store import Library
     from praatplaat_app.ui.main_window import MainWindow
@@ -56,11 +54,11 @@ def _shoot(data: Path, output: Path, language: str = "nl") -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setStyle("Fusion")  # as the app does: the same look on every platform
     # The language as the app sets it at start-up (ui/app.py): Qt's, the core's, the labels.
+    from praatplaat_app.ui.app import use_language
     from praatplaat_app.ui.i18n import install_translators
 
     install_translators(app, language)
-    set_language(language)
-    use_for_display(language)
+    use_language(language)
 
     library = Library.open(data / "bibliotheek.praatplaat.sqlite")
     try:

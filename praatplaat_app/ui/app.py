@@ -146,7 +146,7 @@ def _application() -> QApplication:
 
     language = Settings().language
     install_translators(app, language)
-    _use_language(language)
+    use_language(language)
     theme.apply(app)  # light also on a dark system: see ui/theme.py
     return app
 
@@ -309,7 +309,7 @@ def _settle(app: QApplication) -> None:
     app.exec()
 
 
-def _use_language(language: str) -> None:
+def use_language(language: str) -> None:
     """The core's sentences, dates and labels (kinds, roles, statuses) in the app's language."""
     from praatplaat_app.labels import LANGUAGES, use_for_display
     from praatplaat_app.messages import set_language

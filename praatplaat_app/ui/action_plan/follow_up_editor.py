@@ -61,10 +61,6 @@ def is_undo_redo_key(event: QKeyEvent) -> bool:
     return any(combo.matches(seq) == QKeySequence.SequenceMatch.ExactMatch for seq in _undo_keys())
 
 
-def format_date(value: dt.date | None) -> str:
-    return short_date(value)
-
-
 # ------------------------------------------------------------------- fields
 
 
@@ -307,7 +303,7 @@ class DateField(QWidget):
     def set_value(self, value: dt.date | None) -> None:
         if self.edit.hasFocus() and self.edit.pending:
             return
-        self.edit.set_text_quietly(format_date(value))
+        self.edit.set_text_quietly(short_date(value))
         self.set_error("")
 
     def set_error(self, text: str) -> None:
@@ -355,7 +351,7 @@ class DateField(QWidget):
 
     def _picked(self, date: QDate, menu: QMenu) -> None:
         menu.close()
-        self.edit.setText(format_date(dt.date(date.year(), date.month(), date.day())))
+        self.edit.setText(short_date(dt.date(date.year(), date.month(), date.day())))
         self.set_error("")
         self.committed.emit()
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -8,7 +8,6 @@ instead of moving rows itself.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -506,6 +505,3 @@ class PlanDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
-
-def format_due(value: dt.date | None) -> str:
-    return short_date(value)

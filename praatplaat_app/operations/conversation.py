@@ -149,6 +149,11 @@ class ConversationOperations(OperationsBase):
             position=position,
         )
 
+    def participants_of(self, session_id: str) -> list[Participant]:
+        return self.library.rows(
+            Participant, "session_id = ?", (session_id,), order="position, rowid"
+        )
+
     def add_participant(
         self, session_id: str, role: str, organisation: str = "", name: str = ""
     ) -> Participant:
@@ -161,7 +166,7 @@ class ConversationOperations(OperationsBase):
 
         Every person is checked before anything is written.
         """
-        count = len(self.library.rows(Participant, "session_id = ?", (session_id,)))
+        count = len(self.participants_of(session_id))
         records = [
             self._new_participant(session_id, count + i, **person)
             for i, person in enumerate(people)

@@ -398,10 +398,7 @@ class ParticipantsEditor(QWidget):
         if not self.live:
             return
         assert self.ops is not None
-        people = self.ops.library.rows(
-            Participant, "session_id = ?", (self.session_id,), order="position, rowid"
-        )
-        self.set_participants(people)
+        self.set_participants(self.ops.participants_of(self.session_id))
 
     def flush(self) -> None:
         """Store what was typed in organisation/name fields (live mode)."""
